@@ -1,0 +1,369 @@
+package dev.baton.dsl;
+
+import dev.baton.model.Branch;
+import dev.baton.model.Catcher;
+import dev.baton.model.ChoiceRule;
+import dev.baton.model.ChoiceState;
+import dev.baton.model.FailState;
+import dev.baton.model.ItemProcessor;
+import dev.baton.model.MapState;
+import dev.baton.model.ParallelState;
+import dev.baton.model.PassState;
+import dev.baton.model.ProcessorConfig;
+import dev.baton.model.QueryLanguage;
+import dev.baton.model.Retrier;
+import dev.baton.model.State;
+import dev.baton.model.SucceedState;
+import dev.baton.model.TaskState;
+import dev.baton.model.Template;
+import dev.baton.model.WaitState;
+import java.util.ArrayDeque;
+import java.util.ArrayList;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * Turns a graph of steps into model states, scope by scope (the workflow, each Parallel branch,
+ * each Map processor), collecting every problem instead of stopping at the first.
+ */
+final class GraphBuilder {
+  /** A built scope: its entry and its states in discovery order. */
+  record Scope(String startAt, Map<String, State> states) {}
+
+  private final QueryLanguage topLevel;
+  private final List<String> problems = new ArrayList<>();
+  private final Map<String, Step<?>> byName = new HashMap<>();
+  private final Map<Step<?>, String> scopeOf = new IdentityHashMap<>();
+
+  GraphBuilder(QueryLanguage topLevel) {
+    this.topLevel = topLevel;
+  }
+
+  void throwIfProblems() {
+    if (!problems.isEmpty()) {
+      throw new WorkflowBuildException(problems);
+    }
+  }
+
+  Scope scope(Chainable entry, String scopeName) {
+    List<Step<?>> order = discover(entry.startStep(), scopeName);
+    Map<String, State> states = new LinkedHashMap<>();
+    for (Step<?> step : order) {
+      State state = convert(step);
+      if (state != null) {
+        states.putIfAbsent(step.name(), state);
+      }
+    }
+    checkWayOut(states, scopeName);
+    return new Scope(entry.startStep().name(), states);
+  }
+
+  /** Every step reachable from {@code start} in one scope, breadth first, checking names. */
+  private List<Step<?>> discover(Step<?> start, String scopeName) {
+    List<Step<?>> order = reachable(start);
+    order.forEach(step -> register(step, scopeName));
+    return order;
+  }
+
+  private void register(Step<?> step, String scopeName) {
+    Step<?> other = byName.putIfAbsent(step.name(), step);
+    if (other != null && other != step) {
+      problems.add("two different states are named '" + step.name() + "'; state names must be unique"
+          + " across the whole state machine (use a Fragment with a prefix to reuse steps)");
+    }
+    String otherScope = scopeOf.putIfAbsent(step, scopeName);
+    if (otherScope != null && !otherScope.equals(scopeName)) {
+      problems.add("state '" + step.name() + "' is used in " + otherScope + " and in " + scopeName
+          + "; a state can only go to states of its own scope");
+    }
+  }
+
+  /** Every step reachable from {@code start} within its scope, breadth first. */
+  static List<Step<?>> reachable(Step<?> start) {
+    List<Step<?>> order = new ArrayList<>();
+    Set<Step<?>> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
+    Deque<Step<?>> queue = new ArrayDeque<>();
+    queue.add(start);
+    seen.add(start);
+    while (!queue.isEmpty()) {
+      Step<?> step = queue.poll();
+      order.add(step);
+      for (Step<?> target : targets(step)) {
+        if (seen.add(target)) {
+          queue.add(target);
+        }
+      }
+    }
+    return order;
+  }
+
+  private static List<Step<?>> targets(Step<?> step) {
+    List<Step<?>> targets = new ArrayList<>();
+    if (step instanceof ContinuingStep<?> continuing && continuing.nextStep != null) {
+      targets.add(continuing.nextStep);
+    }
+    if (step instanceof ChoiceStep choice) {
+      choice.rules.forEach(rule -> targets.add(rule.target().startStep()));
+      if (choice.otherwise != null) {
+        targets.add(choice.otherwise.startStep());
+      }
+    }
+    if (step instanceof ResilientStep<?> resilient) {
+      resilient.catches.forEach(c -> targets.add(c.handler.startStep()));
+    }
+    return targets;
+  }
+
+  private QueryLanguage languageOf(Step<?> step) {
+    return step.queryLanguage != null ? step.queryLanguage : topLevel;
+  }
+
+  private State convert(Step<?> step) {
+    if (step.queryLanguage == QueryLanguage.JSONPATH && topLevel == QueryLanguage.JSONATA) {
+      problems.add("state '" + step.name() + "' is a JSONPath state in a JSONata workflow; AWS allows JSONata"
+          + " states in a JSONPath workflow, not the reverse");
+    }
+    FieldCheck check = new FieldCheck(step.name(), languageOf(step) == QueryLanguage.JSONATA, problems);
+    if (step instanceof TaskStep s) {
+      return task(s, check);
+    }
+    if (step instanceof PassStep s) {
+      return pass(s, check);
+    }
+    if (step instanceof ChoiceStep s) {
+      return choice(s, check);
+    }
+    if (step instanceof WaitStep s) {
+      return waitState(s, check);
+    }
+    if (step instanceof SucceedStep s) {
+      check.jsonPathOnly("InputPath", s.inputPath).jsonPathOnly("OutputPath", s.outputPath).jsonataOnly("Output", s.output);
+      return SucceedState.builder().name(s.name()).comment(s.comment).queryLanguage(s.queryLanguage)
+          .inputPath(s.inputPath).outputPath(s.outputPath).output(s.output).build();
+    }
+    if (step instanceof FailStep s) {
+      check.jsonPathOnly("ErrorPath", s.errorPath).jsonPathOnly("CausePath", s.causePath);
+      return FailState.builder().name(s.name()).comment(s.comment).queryLanguage(s.queryLanguage)
+          .error(s.error).errorPath(s.errorPath).cause(s.cause).causePath(s.causePath).build();
+    }
+    if (step instanceof ParallelStep s) {
+      return parallel(s, check);
+    }
+    return map((MapStep) step, check);
+  }
+
+  private Template assign(FlowStep<?> step, FieldCheck check) {
+    if (step.assign == null) {
+      return null;
+    }
+    Template assign = new Template.ObjectTemplate(step.assign);
+    check.template("Assign", assign);
+    return assign;
+  }
+
+  private void flow(FlowStep<?> step, FieldCheck check) {
+    check.jsonPathOnly("InputPath", step.inputPath).jsonPathOnly("OutputPath", step.outputPath)
+        .jsonataOnly("Output", step.output);
+  }
+
+  private Boolean end(ContinuingStep<?> step) {
+    return step.nextStep == null ? Boolean.TRUE : null;
+  }
+
+  private String next(ContinuingStep<?> step) {
+    return step.nextStep == null ? null : step.nextStep.name();
+  }
+
+  private TaskState task(TaskStep s, FieldCheck check) {
+    flow(s, check);
+    resilient(s, check);
+    Template request = s.arguments != null ? s.arguments : s.integration.parameters().orElse(null);
+    TaskState.Builder b = TaskState.builder().name(s.name()).comment(s.comment).queryLanguage(s.queryLanguage)
+        .resource(s.integration.resource());
+    if (request != null) {
+      if (check.jsonata) {
+        check.template("the task's request (Arguments)", request);
+        b.arguments(request);
+      } else {
+        check.template("the task's request (Parameters)", request);
+        b.parameters(request);
+      }
+    }
+    if (s.credentials != null) {
+      check.template("Credentials", s.credentials);
+    }
+    check.jsonPathOnly("TimeoutSecondsPath", s.timeoutSecondsPath)
+        .jsonPathOnly("HeartbeatSecondsPath", s.heartbeatSecondsPath);
+    return b.inputPath(s.inputPath).resultSelector(s.resultSelector).resultPath(s.resultPath)
+        .outputPath(s.outputPath).output(s.output).assign(assign(s, check))
+        .timeoutSeconds(s.timeoutSeconds).timeoutSecondsPath(s.timeoutSecondsPath)
+        .heartbeatSeconds(s.heartbeatSeconds).heartbeatSecondsPath(s.heartbeatSecondsPath)
+        .credentials(s.credentials).retry(retriers(s)).catchers(catchers(s, check))
+        .next(next(s)).end(end(s)).build();
+  }
+
+  private void resilient(ResilientStep<?> s, FieldCheck check) {
+    check.jsonPathOnly("ResultSelector", s.resultSelector).jsonPathOnly("ResultPath", s.resultPath);
+    if (s.resultSelector != null) {
+      check.template("ResultSelector", s.resultSelector);
+    }
+  }
+
+  private static List<Retrier> retriers(ResilientStep<?> s) {
+    return s.retries.stream().map(Retry::toRetrier).toList();
+  }
+
+  private List<Catcher> catchers(ResilientStep<?> s, FieldCheck check) {
+    List<Catcher> catchers = new ArrayList<>();
+    for (Catch c : s.catches) {
+      check.jsonPathOnly("Catch ResultPath", c.resultPath).jsonataOnly("Catch Output", c.output);
+      Template assign = c.assign == null ? null : new Template.ObjectTemplate(c.assign);
+      if (assign != null) {
+        check.template("Catch Assign", assign);
+      }
+      catchers.add(Catcher.builder().errorEquals(c.errors).next(c.handler.startStep().name())
+          .resultPath(c.resultPath).output(c.output).assign(assign).comment(c.comment).build());
+    }
+    return catchers;
+  }
+
+  private PassState pass(PassStep s, FieldCheck check) {
+    flow(s, check);
+    check.jsonPathOnly("Parameters", s.parameters).jsonPathOnly("Result", s.result)
+        .jsonPathOnly("ResultPath", s.resultPath);
+    if (s.parameters != null) {
+      check.template("Parameters", s.parameters);
+    }
+    return PassState.builder().name(s.name()).comment(s.comment).queryLanguage(s.queryLanguage)
+        .inputPath(s.inputPath).parameters(s.parameters).result(s.result).resultPath(s.resultPath)
+        .outputPath(s.outputPath).output(s.output).assign(assign(s, check))
+        .next(next(s)).end(end(s)).build();
+  }
+
+  private WaitState waitState(WaitStep s, FieldCheck check) {
+    flow(s, check);
+    check.jsonPathOnly("SecondsPath", s.secondsPath).jsonPathOnly("TimestampPath", s.timestampPath);
+    if (s.seconds == null && s.secondsPath == null && s.timestamp == null && s.timestampPath == null) {
+      problems.add("Wait state '" + s.name() + "' has no duration; set seconds, secondsPath, timestamp or timestampPath");
+    }
+    return WaitState.builder().name(s.name()).comment(s.comment).queryLanguage(s.queryLanguage)
+        .inputPath(s.inputPath).seconds(s.seconds).secondsPath(s.secondsPath).timestamp(s.timestamp)
+        .timestampPath(s.timestampPath).outputPath(s.outputPath).output(s.output).assign(assign(s, check))
+        .next(next(s)).end(end(s)).build();
+  }
+
+  private ChoiceState choice(ChoiceStep s, FieldCheck check) {
+    flow(s, check);
+    if (s.rules.isEmpty()) {
+      problems.add("Choice state '" + s.name() + "' has no rules; add at least one when(...)");
+    }
+    List<ChoiceRule> rules = new ArrayList<>();
+    for (ChoiceStep.Rule rule : s.rules) {
+      check.condition(rule.condition());
+      ChoiceStep.RuleOptions options = rule.options();
+      Template assign = options.assign == null ? null : new Template.ObjectTemplate(options.assign);
+      if (assign != null) {
+        check.template("a Choice rule's Assign", assign);
+      }
+      check.jsonataOnly("a Choice rule's Output", options.output);
+      rules.add(ChoiceRule.builder().condition(rule.condition()).next(rule.target().startStep().name())
+          .comment(options.comment).assign(assign).output(options.output).build());
+    }
+    return ChoiceState.builder().name(s.name()).comment(s.comment).queryLanguage(s.queryLanguage)
+        .inputPath(s.inputPath).choices(rules)
+        .defaultState(s.otherwise == null ? null : s.otherwise.startStep().name())
+        .outputPath(s.outputPath).output(s.output).assign(assign(s, check)).build();
+  }
+
+  private ParallelState parallel(ParallelStep s, FieldCheck check) {
+    flow(s, check);
+    resilient(s, check);
+    check.jsonPathOnly("Parameters", s.parameters).jsonataOnly("Arguments", s.arguments);
+    if (s.branches.isEmpty()) {
+      problems.add("Parallel state '" + s.name() + "' has no branches; add at least one branch(...)");
+    }
+    List<Branch> branches = new ArrayList<>();
+    for (int i = 0; i < s.branches.size(); i++) {
+      Scope branch = scope(s.branches.get(i), "branch " + (i + 1) + " of Parallel state '" + s.name() + "'");
+      branches.add(Branch.builder().startAt(branch.startAt()).states(branch.states()).build());
+    }
+    return ParallelState.builder().name(s.name()).comment(s.comment).queryLanguage(s.queryLanguage)
+        .branches(branches).inputPath(s.inputPath).parameters(s.parameters).arguments(s.arguments)
+        .resultSelector(s.resultSelector).resultPath(s.resultPath).outputPath(s.outputPath).output(s.output)
+        .assign(assign(s, check)).retry(retriers(s)).catchers(catchers(s, check))
+        .next(next(s)).end(end(s)).build();
+  }
+
+  private MapState map(MapStep s, FieldCheck check) {
+    flow(s, check);
+    resilient(s, check);
+    check.jsonPathOnly("ItemsPath", s.itemsPath).jsonataOnly("Items", s.items)
+        .jsonPathOnly("MaxConcurrencyPath", s.maxConcurrencyPath)
+        .jsonPathOnly("ToleratedFailurePercentagePath", s.toleratedFailurePercentagePath)
+        .jsonPathOnly("ToleratedFailureCountPath", s.toleratedFailureCountPath);
+    if (s.itemSelector != null) {
+      check.template("ItemSelector", s.itemSelector);
+    }
+    boolean distributed = s.mode == dev.baton.model.ProcessorMode.DISTRIBUTED;
+    if (!distributed && (s.itemReader != null || s.itemBatcher != null || s.resultWriter != null
+        || s.toleratedFailureCount != null || s.toleratedFailurePercentage != null || s.label != null
+        || s.toleratedFailureCountPath != null || s.toleratedFailurePercentagePath != null)) {
+      problems.add("Map state '" + s.name() + "' uses distributed-mode fields (ItemReader, ItemBatcher, ResultWriter,"
+          + " ToleratedFailure..., Label) but is INLINE; call distributed(ExecutionType...)");
+    }
+    ItemProcessor processor = null;
+    if (s.processor == null) {
+      problems.add("Map state '" + s.name() + "' has no item processor; call itemProcessor(...)");
+    } else {
+      Scope body = scope(s.processor, "the item processor of Map state '" + s.name() + "'");
+      ProcessorConfig config = s.mode == null ? null
+          : ProcessorConfig.builder().mode(s.mode).executionType(s.executionType).build();
+      processor = ItemProcessor.builder().processorConfig(config).startAt(body.startAt()).states(body.states()).build();
+    }
+    return MapState.builder().name(s.name()).comment(s.comment).queryLanguage(s.queryLanguage)
+        .itemProcessor(processor).itemReader(s.itemReader).items(s.items).itemsPath(s.itemsPath)
+        .itemSelector(s.itemSelector).itemBatcher(s.itemBatcher).resultWriter(s.resultWriter)
+        .maxConcurrency(s.maxConcurrency).maxConcurrencyPath(s.maxConcurrencyPath)
+        .toleratedFailurePercentage(s.toleratedFailurePercentage)
+        .toleratedFailurePercentagePath(s.toleratedFailurePercentagePath)
+        .toleratedFailureCount(s.toleratedFailureCount).toleratedFailureCountPath(s.toleratedFailureCountPath)
+        .label(s.label).inputPath(s.inputPath).resultSelector(s.resultSelector).resultPath(s.resultPath)
+        .outputPath(s.outputPath).output(s.output).assign(assign(s, check))
+        .retry(retriers(s)).catchers(catchers(s, check)).next(next(s)).end(end(s)).build();
+  }
+
+  /** Reports states from which no End, Succeed or Fail state can be reached (an endless loop). */
+  private void checkWayOut(Map<String, State> states, String scopeName) {
+    Map<String, List<String>> incoming = new HashMap<>();
+    Deque<String> queue = new ArrayDeque<>();
+    Set<String> canFinish = new LinkedHashSet<>();
+    for (State state : states.values()) {
+      for (String target : state.transitions()) {
+        incoming.computeIfAbsent(target, t -> new ArrayList<>()).add(state.name());
+      }
+      if (state.isTerminal()) {
+        canFinish.add(state.name());
+        queue.add(state.name());
+      }
+    }
+    while (!queue.isEmpty()) {
+      for (String source : incoming.getOrDefault(queue.poll(), List.of())) {
+        if (canFinish.add(source)) {
+          queue.add(source);
+        }
+      }
+    }
+    for (String name : states.keySet()) {
+      if (!canFinish.contains(name)) {
+        problems.add("state '" + name + "' in " + scopeName + " has no way out: no path from it reaches an End,"
+            + " Succeed or Fail state, so the execution would loop until it times out");
+      }
+    }
+  }
+}

@@ -1,0 +1,79 @@
+package dev.baton.dsl;
+
+import dev.baton.model.QueryLanguage;
+import dev.baton.model.StateMachine;
+import java.util.Objects;
+
+/**
+ * Builds a {@link StateMachine} from a graph of steps: names the transitions, marks open ends as
+ * {@code End} states, and rejects what can never be valid (duplicate names, a Choice with no
+ * rules, a state with no way out, a JSONPath field in a JSONata state, ...), listing every problem.
+ *
+ * <pre>{@code
+ * StateMachine machine = Workflow.startingWith(task("Fetch", Lambda.function(arn)).next(succeed("Done")))
+ *     .comment("Fetches a thing")
+ *     .build();
+ * }</pre>
+ */
+public final class Workflow {
+  private final Chainable start;
+  private String comment;
+  private String version;
+  private Integer timeoutSeconds;
+  private QueryLanguage queryLanguage;
+
+  private Workflow(Chainable start) {
+    this.start = Objects.requireNonNull(start, "a workflow needs a first step");
+  }
+
+  /** A workflow whose ASL {@code StartAt} is the entry of {@code start}. */
+  public static Workflow startingWith(Chainable start) {
+    return new Workflow(start);
+  }
+
+  /** Sets the top-level ASL {@code Comment}. */
+  public Workflow comment(String comment) {
+    this.comment = comment;
+    return this;
+  }
+
+  /** Sets ASL {@code Version}; "1.0" when absent. */
+  public Workflow version(String version) {
+    this.version = version;
+    return this;
+  }
+
+  /** Sets the top-level ASL {@code TimeoutSeconds}: the most seconds an execution may run. */
+  public Workflow timeoutSeconds(int seconds) {
+    if (seconds < 1) {
+      throw new IllegalArgumentException("TimeoutSeconds must be at least 1, not " + seconds);
+    }
+    this.timeoutSeconds = seconds;
+    return this;
+  }
+
+  /** Sets the top-level ASL {@code QueryLanguage}: the default for every state; JSONPath when absent. */
+  public Workflow queryLanguage(QueryLanguage queryLanguage) {
+    this.queryLanguage = queryLanguage;
+    return this;
+  }
+
+  /**
+   * Builds the state machine.
+   *
+   * @throws WorkflowBuildException listing every problem, when the graph can never be valid
+   */
+  public StateMachine build() {
+    GraphBuilder graph = new GraphBuilder(queryLanguage == null ? QueryLanguage.JSONPATH : queryLanguage);
+    GraphBuilder.Scope top = graph.scope(start, "the workflow");
+    graph.throwIfProblems();
+    return StateMachine.builder()
+        .startAt(top.startAt())
+        .states(top.states())
+        .comment(comment)
+        .version(version)
+        .timeoutSeconds(timeoutSeconds)
+        .queryLanguage(queryLanguage)
+        .build();
+  }
+}

@@ -1,0 +1,110 @@
+package dev.baton.json;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.baton.diagnostics.Diagnostic;
+import dev.baton.diagnostics.Layer;
+import dev.baton.model.StateMachine;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Reads ASL JSON into the model, reporting every problem at once.
+ *
+ * <p>Problems that prevent building the model are reported here: JSON syntax, duplicate keys,
+ * unknown fields and fields a state type does not allow, wrong JSON types, missing required
+ * fields, unknown enum values, and expressions that do not parse. Rules about the definition as a
+ * whole (targets, reachability, ...) belong to the validator.
+ */
+public final class AslReader {
+  private AslReader() {}
+
+  /** The model, when it could be built, and every problem found, with source positions. */
+  public record Result(Optional<StateMachine> stateMachine, List<Diagnostic> problems) {
+    /** Creates a result, copying the problems. */
+    public Result {
+      problems = List.copyOf(problems);
+    }
+
+    /** Whether any problem is an error. */
+    public boolean hasErrors() {
+      return problems.stream().anyMatch(Diagnostic::isError);
+    }
+  }
+
+  /**
+   * Reads a definition.
+   *
+   * @throws AslParseException listing every problem when the text is not a readable definition
+   */
+  public static StateMachine read(String json) {
+    Result result = readLenient(json);
+    if (result.hasErrors() || result.stateMachine().isEmpty()) {
+      throw new AslParseException(result.problems());
+    }
+    return result.stateMachine().get();
+  }
+
+  /** Reads a definition, never throwing for bad input: the problems say what is wrong. */
+  public static Result readLenient(String json) {
+    JsonTreeReader.Result tree = JsonTreeReader.read(json);
+    List<Diagnostic> problems = new ArrayList<>(tree.problems());
+    StateMachine machine = null;
+    if (tree.root() != null) {
+      ModelReader reader = new ModelReader();
+      machine = reader.readStateMachine(tree.root());
+      problems.addAll(locate(json, reader.problems()));
+    }
+    if (problems.stream().anyMatch(Diagnostic::isError)) {
+      machine = null;
+    }
+    return new Result(Optional.ofNullable(machine), problems);
+  }
+
+  /** Reads an already-parsed tree (no source positions are known). */
+  public static Result readTree(JsonNode root) {
+    ModelReader reader = new ModelReader();
+    StateMachine machine = reader.readStateMachine(root);
+    List<Diagnostic> problems = reader.problems();
+    boolean errors = problems.stream().anyMatch(Diagnostic::isError);
+    return new Result(Optional.ofNullable(errors ? null : machine), problems);
+  }
+
+  private static List<Diagnostic> locate(String json, List<Diagnostic> problems) {
+    if (problems.isEmpty()) {
+      return problems;
+    }
+    Set<String> pointers = new HashSet<>();
+    problems.forEach(p -> pointers.add(p.pointer()));
+    Map<String, JsonLocator.Position> positions = JsonLocator.locate(json, pointers);
+    List<Diagnostic> located = new ArrayList<>(problems.size());
+    for (Diagnostic problem : problems) {
+      JsonLocator.Position at = nearest(problem.pointer(), positions, json);
+      located.add(at == null ? problem : problem.at(at.line(), at.column()));
+    }
+    return located;
+  }
+
+  /** The position of the pointer, or of its nearest existing ancestor (a missing field is reported on its object). */
+  private static JsonLocator.Position nearest(String pointer, Map<String, JsonLocator.Position> positions, String json) {
+    JsonLocator.Position at = positions.get(pointer);
+    if (at != null || pointer.isEmpty()) {
+      return at;
+    }
+    String parent = pointer.substring(0, pointer.lastIndexOf('/'));
+    JsonLocator.Position parentAt = positions.get(parent);
+    if (parentAt != null) {
+      return parentAt;
+    }
+    Map<String, JsonLocator.Position> more = JsonLocator.locate(json, Set.of(parent));
+    positions.putAll(more);
+    return nearest(parent, positions, json);
+  }
+
+  static Diagnostic structure(String rule, String pointer, String message) {
+    return Diagnostic.error(rule, Layer.STRUCTURE, pointer, message);
+  }
+}

@@ -1,0 +1,103 @@
+package dev.baton.model;
+
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+
+/**
+ * A sub-workflow: a Parallel state's branch, or the body of a Map state's ItemProcessor.
+ * 
+ * <p>Its states can only transition to states of the same branch.
+ */
+public final class Branch {
+  private final String startAt;
+  private final Map<String, State> states;
+  private final String comment;
+
+  private Branch(Builder b) {
+    this.startAt = Objects.requireNonNull(b.startAt, "Branch: StartAt is required");
+    this.states = Collections.unmodifiableMap(new LinkedHashMap<>(b.states));
+    this.comment = b.comment;
+  }
+
+  /** A new, empty builder. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /** The first state (required). ASL {@code StartAt}. */
+  public String startAt() {
+    return startAt;
+  }
+
+  /** The states by name. ASL {@code States}. In definition order. */
+  public Map<String, State> states() {
+    return states;
+  }
+
+  /** A human-readable description; none by default. ASL {@code Comment}. */
+  public Optional<String> comment() {
+    return Optional.ofNullable(comment);
+  }
+
+  /** A builder holding this value's fields, to derive a changed copy. */
+  public Builder toBuilder() {
+    Builder b = new Builder();
+    b.startAt = startAt;
+    b.states = states;
+    b.comment = comment;
+    return b;
+  }
+
+  @Override
+  public boolean equals(Object o) {
+    return o instanceof Branch other
+        && Objects.equals(startAt, other.startAt)
+        && Objects.equals(states, other.states)
+        && Objects.equals(comment, other.comment);
+  }
+
+  @Override
+  public int hashCode() {
+    return Objects.hash(startAt, states, comment);
+  }
+
+  @Override
+  public String toString() {
+    return "Branch[" + startAt + "]";
+  }
+
+  /** Builds a {@link Branch}; collection setters copy what they are given. */
+  public static final class Builder {
+    private String startAt;
+    private Map<String, State> states = new LinkedHashMap<>();
+    private String comment;
+
+    private Builder() {}
+
+    /** Sets ASL {@code StartAt}. */
+    public Builder startAt(String startAt) {
+      this.startAt = startAt;
+      return this;
+    }
+
+    /** Replaces ASL {@code States}, keeping the given order. */
+    public Builder states(Map<String, State> states) {
+      this.states = new LinkedHashMap<>(states);
+      return this;
+    }
+
+    /** Sets ASL {@code Comment}; {@code null} unsets it. */
+    public Builder comment(String comment) {
+      this.comment = comment;
+      return this;
+    }
+
+    /** Builds the Branch. */
+    public Branch build() {
+      return new Branch(this);
+    }
+  }
+}

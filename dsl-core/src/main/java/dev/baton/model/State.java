@@ -1,0 +1,35 @@
+package dev.baton.model;
+
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * One state of a state machine, a Parallel branch or a Map item processor.
+ *
+ * <p>The set of state types is closed: each ASL {@code Type} has one final class. States refer to
+ * each other by name, as ASL JSON does; the DSL builds them by reference and names them for you.
+ */
+public sealed interface State
+    permits TaskState, PassState, ChoiceState, WaitState, SucceedState, FailState, ParallelState, MapState {
+
+  /** The state's name: its key in {@code States}. */
+  String name();
+
+  /** ASL {@code Type}. */
+  StateType type();
+
+  /** ASL {@code Comment}, if any. */
+  Optional<String> comment();
+
+  /** ASL {@code QueryLanguage} of this state, if it sets one. */
+  Optional<QueryLanguage> queryLanguage();
+
+  /**
+   * The names of every state this state can go to next: {@code Next}, Choice rules and
+   * {@code Default}, and {@code Catch} targets, in definition order, with repeats.
+   */
+  List<String> transitions();
+
+  /** Whether the state ends its scope: {@code "End": true}, or a Succeed or Fail state. */
+  boolean isTerminal();
+}

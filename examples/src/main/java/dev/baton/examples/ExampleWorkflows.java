@@ -1,0 +1,24 @@
+package dev.baton.examples;
+
+import dev.baton.examples.seed.ArticleWorkflows;
+import dev.baton.model.StateMachine;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.function.Supplier;
+
+/**
+ * Every example workflow by its name: the name is the file name under
+ * {@code target/stepfunctions/} and, later, the state machine's name in AWS.
+ */
+public final class ExampleWorkflows {
+  private ExampleWorkflows() {}
+
+  /** The workflows, in a stable order. */
+  public static Map<String, Supplier<StateMachine>> all() {
+    Map<String, Supplier<StateMachine>> all = new LinkedHashMap<>();
+    all.put("article-glue-job", ArticleWorkflows::glueJob);
+    all.put("article-glue-job-with-error-notification", ArticleWorkflows::glueJobWithErrorNotification);
+    all.put("article-glue-job-choice", ArticleWorkflows::glueJobChoice);
+    return all;
+  }
+}
