@@ -147,7 +147,9 @@ public final class Jsonata {
     // reaches callers and the parser can be replaced without an API change.
     try {
       // Parsing builds the syntax tree only; evaluation happens in evaluate(), never called here.
-      com.dashjoin.jsonata.Jsonata.jsonata(expression);
+      // The newline works around dashjoin 0.9.10 failing on a valid comment at the very end
+      // ("1 /* c */"); it cannot change the meaning of an expression.
+      com.dashjoin.jsonata.Jsonata.jsonata(expression + "\n");
     } catch (JException e) {
       int at = JsonataErrors.position(e, expression);
       throw new ExpressionException(
@@ -163,12 +165,14 @@ public final class Jsonata {
           -1,
           "split it into smaller expressions, e.g. with variables");
     } catch (RuntimeException e) {
-      // dashjoin 0.9.x throws plain runtime exceptions for a few inputs, e.g. an unclosed comment
+      // dashjoin 0.9.10 throws plain runtime exceptions for some invalid inputs, such as an
+      // unclosed comment, a bad regular expression or a '#' without a variable
+      JsonataErrors.Guess guess = JsonataErrors.guess(e, expression);
       throw new ExpressionException(
-          "invalid JSONata: the parser failed with " + e.getClass().getSimpleName(),
+          "invalid JSONata: " + guess.problem(),
           reported,
-          -1,
-          JsonataErrors.guessHint(expression));
+          guess.position() < 0 ? -1 : offset + guess.position(),
+          guess.hint());
     }
   }
 

@@ -1,6 +1,7 @@
 package dev.baton.expr;
 
 import com.dashjoin.jsonata.JException;
+import java.util.regex.PatternSyntaxException;
 
 /** Turns dashjoin JSONata parser errors into precise positions, problems and hints. */
 final class JsonataErrors {
@@ -13,7 +14,9 @@ final class JsonataErrors {
    */
   static int position(JException e, String expression) {
     int location = e.getLocation();
-    if (e.getCurrent() instanceof String token && !token.isEmpty()) {
+    // the token is a String for names, a Character for operators and a number for literals
+    String token = e.getCurrent() == null ? "" : String.valueOf(e.getCurrent());
+    if (!token.isEmpty()) {
       int start = location - token.length();
       if (start >= 0 && expression.startsWith(token, start)) {
         return start;
@@ -33,7 +36,7 @@ final class JsonataErrors {
 
   static String hint(JException e) {
     String code = e.getError() == null ? "" : e.getError();
-    Object current = e.getCurrent();
+    String current = String.valueOf(e.getCurrent());
     return switch (code) {
       case "S0101" -> "close the string with a matching quote";
       case "S0102" -> "the number is too large; use a smaller one";
@@ -53,11 +56,25 @@ final class JsonataErrors {
     };
   }
 
-  static String guessHint(String expression) {
+  /** A best guess at the cause of a failure that dashjoin did not report as a JException. */
+  record Guess(String problem, int position, String hint) {}
+
+  static Guess guess(RuntimeException e, String expression) {
+    if (e instanceof PatternSyntaxException p) {
+      // the regular expression literal is compiled while parsing
+      int at = p.getPattern() == null ? -1 : expression.indexOf("/" + p.getPattern() + "/");
+      return new Guess(
+          "invalid regular expression: " + p.getDescription(),
+          at < 0 ? -1 : at + 1 + Math.max(0, p.getIndex()),
+          "fix the regular expression; JSONata uses Java regular expression syntax here");
+    }
     int open = expression.lastIndexOf("/*");
     if (open >= 0 && expression.indexOf("*/", open + 2) < 0) {
-      return "close the comment with */";
+      return new Guess("unterminated comment", open, "close the comment with */");
     }
-    return "check the JSONata syntax";
+    return new Guess(
+        "the expression could not be parsed (" + e.getClass().getSimpleName() + " in the parser)",
+        -1,
+        "check the JSONata syntax, e.g. a '#' or '@' needs a $variable after it");
   }
 }

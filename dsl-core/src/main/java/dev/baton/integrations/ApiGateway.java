@@ -3,6 +3,9 @@ package dev.baton.integrations;
 import static dev.baton.integrations.IntegrationPattern.REQUEST_RESPONSE;
 import static dev.baton.integrations.IntegrationPattern.WAIT_FOR_TASK_TOKEN;
 
+import dev.baton.expr.Intrinsic;
+import dev.baton.expr.Jsonata;
+import dev.baton.expr.Path;
 import dev.baton.model.Template;
 import java.util.EnumSet;
 import java.util.LinkedHashMap;
@@ -107,8 +110,10 @@ public final class ApiGateway extends ServiceIntegration<ApiGateway> {
     if (values == null || values.length == 0) {
       throw new IllegalArgumentException("give at least one value");
     }
-    if (values.length == 1 && !(values[0] instanceof String) && !(values[0] instanceof Number)) {
-      return values[0];
+    Object only = values.length == 1 ? values[0] : null;
+    if (only instanceof Path || only instanceof Intrinsic || only instanceof Jsonata
+        || only instanceof List || only instanceof Template) {
+      return only;
     }
     return List.of(values);
   }

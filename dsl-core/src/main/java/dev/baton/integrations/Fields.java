@@ -38,8 +38,7 @@ final class Fields {
   }
 
   /**
-   * Refuses object keys that end with {@code .$} (a Path value gets its {@code .$} when written)
-   * and paths standing alone in an array (ASL cannot express them).
+   * Refuses object keys that end with {@code .$}: a Path value gets its {@code .$} when written.
    */
   static void checkKeys(String where, Template template) {
     if (template instanceof Template.ObjectTemplate object) {
@@ -54,15 +53,9 @@ final class Fields {
         checkKeys(where + "." + key, entry.getValue());
       }
     } else if (template instanceof Template.ArrayTemplate array) {
+      // Template itself refuses a path standing alone in an array; only nested keys are left to check.
       for (int i = 0; i < array.items().size(); i++) {
-        Template item = array.items().get(i);
-        if (item instanceof Template.Dynamic dynamic) {
-          throw new IllegalArgumentException(where + "[" + i + "]: a path or intrinsic ('" + dynamic.text()
-              + "') cannot stand alone in an array, as ASL evaluates only object fields whose name "
-              + "ends with .$; build the array with the intrinsic States.Array(...) or use a path to "
-              + "an existing array");
-        }
-        checkKeys(where + "[" + i + "]", item);
+        checkKeys(where + "[" + i + "]", array.items().get(i));
       }
     }
   }

@@ -47,11 +47,22 @@ public sealed interface Template
     }
   }
 
-  /** A JSON array of templates. */
+  /**
+   * A JSON array of templates. In a payload template an array element cannot be a path or an
+   * intrinsic itself (only object fields have {@code .$} keys): use {@code States.Array(...)}, or an
+   * object element holding the path.
+   */
   record ArrayTemplate(List<Template> items) implements Template {
     /** Creates an array template, copying the items. */
     public ArrayTemplate {
       items = List.copyOf(items);
+      for (Template item : items) {
+        if (item instanceof Dynamic dynamic) {
+          throw new IllegalArgumentException("the path or intrinsic '" + dynamic.text()
+              + "' cannot be an array element: ASL only evaluates fields whose key ends in .$;"
+              + " use States.Array(...) for the whole array, or put the path in an object field");
+        }
+      }
     }
   }
 
@@ -86,7 +97,7 @@ public sealed interface Template
 
   /**
    * Converts a Java value into a template: {@code null}, strings, numbers and booleans become
-   * literals; {@link Path} and {@link Intrinsic} become {@link Dynamic}; {@link Jsonata} becomes
+   * literals, except a {@code "{% ... %}"} string, which becomes a checked {@link JsonataValue}; {@link Path} and {@link Intrinsic} become {@link Dynamic}; {@link Jsonata} becomes
    * {@link JsonataValue}; maps (with string keys) and lists recurse; a {@link JsonNode} is copied;
    * a {@link Template} is returned as it is.
    *
@@ -106,7 +117,10 @@ public sealed interface Template
       return new JsonataValue(jsonata);
     }
     if (value instanceof String s) {
-      return new Literal(JsonNodeFactory.instance.textNode(s));
+      // A {% %} string is what a JSONata state evaluates; keep it typed so it is checked now.
+      return Jsonata.isTemplate(s)
+          ? new JsonataValue(Jsonata.parseTemplate(s))
+          : new Literal(JsonNodeFactory.instance.textNode(s));
     }
     if (value instanceof Boolean b) {
       return new Literal(JsonNodeFactory.instance.booleanNode(b));

@@ -48,13 +48,21 @@ class IntrinsicParseTest {
   }
 
   @Test
-  void theNineTimesNestedAwsExampleParses() {
-    String text =
-        "States.Format('{}.{}.{}', States.ArrayGetItem(States.StringSplit(States.ArrayGetItem("
+  void theNineTimesNestedAwsExampleIsCaughtForItsMissingValue() {
+    // The AWS documentation's example has three {} but only two values.
+    String values =
+        ", States.ArrayGetItem(States.StringSplit(States.ArrayGetItem("
             + "States.StringSplit($.ImageRecipe.Arn, '/'), 2), '.'), 0), States.ArrayGetItem("
             + "States.StringSplit(States.ArrayGetItem(States.StringSplit($.ImageRecipe.Arn, '/'),"
             + " 2), '.'), 1))";
-    Intrinsic call = Intrinsic.parse(text);
+    assertThatThrownBy(() -> Intrinsic.parse("States.Format('{}.{}.{}'" + values))
+        .isInstanceOfSatisfying(
+            ExpressionException.class,
+            e -> {
+              assertThat(e.getMessage()).contains("3 placeholders {} but 2 values follow");
+              assertThat(e.position()).isEqualTo(14);
+            });
+    Intrinsic call = Intrinsic.parse("States.Format('{}.{}'" + values);
     assertThat(call.arguments()).hasSize(3);
     assertThat(call.arguments().get(1)).isInstanceOf(Intrinsic.class);
   }

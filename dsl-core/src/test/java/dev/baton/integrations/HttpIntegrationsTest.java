@@ -29,6 +29,7 @@ class HttpIntegrationsTest {
           .allowNullValues(true);
 
       assertThat(api.resource()).isEqualTo("arn:aws:states:::apigateway:invoke");
+      assertThat(api.passesTaskToken()).isTrue();
       assertThat(TemplateText.parameters(api)).isEqualTo(
           "{\"ApiEndpoint\":\"" + HOST + "\",\"Method\":\"POST\",\"Stage\":\"prod\",\"Path\":\"pets\","
               + "\"Headers\":{\"X-Trace\":[\"a\",\"b\"],\"TaskToken.$\":\"States.Array($$.Task.Token)\"},\"QueryParameters\":{\"limit\":[\"10\"]},"
@@ -46,7 +47,7 @@ class HttpIntegrationsTest {
     @Test
     void aPathCannotStandInsideAnArray() {
       assertThatThrownBy(() -> ApiGateway.invoke(HOST, "GET").putHeader("X", "a", Path.of("$.b")))
-          .hasMessageContaining("Headers.X[1]: a path or intrinsic ('$.b') cannot stand alone in an array")
+          .hasMessageContaining("Headers.X: the path or intrinsic '$.b' cannot be an array element")
           .hasMessageContaining("States.Array");
     }
 

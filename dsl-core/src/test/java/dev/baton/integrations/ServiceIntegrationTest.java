@@ -33,6 +33,15 @@ class ServiceIntegrationTest {
   }
 
   @Test
+  void theTaskTokenIsFoundInBothQueryLanguages() {
+    assertThat(Sqs.sendMessage("https://q").messageBody(Map.of("t", Path.of("$$.Task.Token"))).passesTaskToken()).isTrue();
+    assertThat(Sqs.sendMessage("https://q")
+        .messageBody(Map.of("t", Jsonata.parseTemplate("{% $states.context.Task.Token %}"))).passesTaskToken()).isTrue();
+    assertThat(Sqs.sendMessage("https://q").messageBody(List.of(Map.of("x", "$$.Task.Token"))).passesTaskToken())
+        .as("a literal string is not the token").isFalse();
+  }
+
+  @Test
   void nullIsRefusedButAJsonNullIsPossible() {
     assertThatThrownBy(() -> Sns.publish("T").subject(null))
         .isInstanceOf(NullPointerException.class)

@@ -19,6 +19,7 @@ public final class ExampleWorkflows {
     all.put("article-glue-job", ArticleWorkflows::glueJob);
     all.put("article-glue-job-with-error-notification", ArticleWorkflows::glueJobWithErrorNotification);
     all.put("article-glue-job-choice", ArticleWorkflows::glueJobChoice);
+    all.put("nightly-settlement", dev.baton.examples.modern.NightlySettlement::workflow);
     return all;
   }
 }
