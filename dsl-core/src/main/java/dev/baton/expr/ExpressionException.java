@@ -16,9 +16,16 @@ public class ExpressionException extends IllegalArgumentException {
   /** Texts longer than this are shortened in messages so that logs stay readable. */
   private static final int MAX_QUOTED_LENGTH = 200;
 
+  /** The whole expression text, or null. */
   private final String expression;
+
+  /** The 0-based offset of the problem, or -1. */
   private final int position;
+
+  /** What is wrong. */
   private final String problem;
+
+  /** How to fix it, or null. */
   private final String hint;
 
   /**
@@ -108,7 +115,8 @@ public class ExpressionException extends IllegalArgumentException {
       return "'" + expression + "'";
     }
     int half = MAX_QUOTED_LENGTH / 2;
-    int from = position < 0 ? 0 : Math.max(0, Math.min(position - half, length - MAX_QUOTED_LENGTH));
+    int from =
+        position < 0 ? 0 : Math.max(0, Math.min(position - half, length - MAX_QUOTED_LENGTH));
     int to = Math.min(length, from + MAX_QUOTED_LENGTH);
     return "'"
         + (from > 0 ? "..." : "")

@@ -114,7 +114,12 @@ public sealed interface IntrinsicArg permits IntrinsicArg.Literal, Path, Intrins
     /** Integral values with more digits than this stay decimals, so huge exponents stay cheap. */
     private static final int MAX_INTEGER_DIGITS = 400;
 
-    /** Creates a literal; the value must be a JSON scalar. */
+    /**
+     * Creates a literal, normalising numbers.
+     *
+     * @param value a string, number, boolean or null node; required
+     * @throws ExpressionException if the value is an array, object or other non-scalar node
+     */
     public Literal {
       Objects.requireNonNull(value, "value");
       if (value.isNumber()) {

@@ -2,6 +2,7 @@ package dev.baton.expr;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -145,14 +146,16 @@ final class IntrinsicChecks {
     }
     String names = "MD5, SHA-1, SHA-256, SHA-384 or SHA-512";
     if (!algorithm.isTextual()) {
-      fail(1, "the algorithm of States.Hash must be a string, not " + show(algorithm),
+      fail(
+          1,
+          "the algorithm of States.Hash must be a string, not " + show(algorithm),
           "write one of " + names + " in single quotes");
     }
     String name = algorithm.textValue();
     if (HashAlgorithm.byAslName(name).isEmpty()) {
       String squashed = name.replace("-", "").replace("_", "").toUpperCase(Locale.ROOT);
       Optional<HashAlgorithm> close =
-          java.util.Arrays.stream(HashAlgorithm.values())
+          Arrays.stream(HashAlgorithm.values())
               .filter(a -> a.aslName().replace("-", "").equals(squashed))
               .findFirst();
       fail(
@@ -177,7 +180,8 @@ final class IntrinsicChecks {
   private void int32(int i) {
     number(i);
     Optional<BigDecimal> value = literalNumber(i);
-    if (value.isPresent() && (value.get().compareTo(INT_MIN) < 0 || value.get().compareTo(INT_MAX) > 0)) {
+    if (value.isPresent()
+        && (value.get().compareTo(INT_MIN) < 0 || value.get().compareTo(INT_MAX) > 0)) {
       fail(
           i,
           "argument " + (i + 1) + " of States.MathAdd is outside the 32-bit integer range",
@@ -249,12 +253,15 @@ final class IntrinsicChecks {
   private static String show(JsonNode v) {
     if (v.isTextual()) {
       String s = v.textValue();
-      return "the string " + IntrinsicArg.Literal.quote(s.length() > 40 ? s.substring(0, 40) + "..." : s);
+      String shown = s.length() > 40 ? s.substring(0, 40) + "..." : s;
+      return "the string " + IntrinsicArg.Literal.quote(shown);
     }
     if (v.isNull()) {
       return "null";
     }
-    return v.isBoolean() ? "the boolean " + v.asText() : "the number " + new IntrinsicArg.Literal(v).toSource();
+    return v.isBoolean()
+        ? "the boolean " + v.asText()
+        : "the number " + new IntrinsicArg.Literal(v).toSource();
   }
 
   private static String count(int n, String one, String many) {

@@ -104,7 +104,8 @@ public enum IntrinsicFunction {
   }
 
   /**
-   * Returns how a call is written, for messages, e.g. {@code States.MathRandom(start, end[, seed])}.
+   * Returns how a call is written, for messages, e.g. {@code States.MathRandom(start, end[,
+   * seed])}.
    *
    * @return the call signature
    */
@@ -194,7 +195,8 @@ public enum IntrinsicFunction {
       current[0] = i;
       for (int j = 1; j <= b.length(); j++) {
         int cost = a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1;
-        current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        int insertOrDelete = Math.min(current[j - 1], previous[j]) + 1;
+        current[j] = Math.min(insertOrDelete, previous[j - 1] + cost);
       }
       int[] swap = previous;
       previous = current;

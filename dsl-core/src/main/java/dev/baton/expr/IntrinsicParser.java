@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * A hand-written recursive-descent parser for intrinsic function calls.
@@ -58,7 +59,10 @@ final class IntrinsicParser {
     }
     if (Character.isWhitespace(first)) {
       throw new ExpressionException(
-          "unexpected whitespace before the function name", text, 0, "remove the leading whitespace");
+          "unexpected whitespace before the function name",
+          text,
+          0,
+          "remove the leading whitespace");
     }
     if (text.startsWith("{%")) {
       throw new ExpressionException(
@@ -72,7 +76,7 @@ final class IntrinsicParser {
     if (parser.pos < parser.length) {
       char c = text.charAt(parser.pos);
       parser.fail(
-          "unexpected " + PathParser.describe(c) + " after the end of the call",
+          "unexpected " + PathScanner.describe(c) + " after the end of the call",
           parser.pos,
           Character.isWhitespace(c)
               ? "remove the trailing whitespace"
@@ -83,13 +87,11 @@ final class IntrinsicParser {
 
   private Intrinsic parseCall(int nesting) {
     int nameStart = pos;
-    while (pos < length && (PathSyntax.isIdentifierPart(src.charAt(pos)) || src.charAt(pos) == '.')) {
-      pos++;
-    }
+    skipName();
     String name = src.substring(nameStart, pos);
     if (name.isEmpty()) {
       fail(
-          "expected an intrinsic function name but found " + PathParser.describe(src.charAt(pos)),
+          "expected an intrinsic function name but found " + PathScanner.describe(src.charAt(pos)),
           pos,
           "a call looks like States.Format('Hello, {}', $.name)");
     }
@@ -160,7 +162,7 @@ final class IntrinsicParser {
                   + " of "
                   + name
                   + " but found "
-                  + PathParser.describe(c),
+                  + PathScanner.describe(c),
               pos,
               c == '\'' || c == '"' || src.charAt(pos - 1) == '\''
                   ? "a quote inside a string must be escaped as \\'"
@@ -197,18 +199,18 @@ final class IntrinsicParser {
       return readWordOrCall(nesting);
     }
     if (c == ',' || c == ')') {
-      fail("expected an argument but found " + PathParser.describe(c), pos, ARGUMENT_HINT);
+      fail("expected an argument but found " + PathScanner.describe(c), pos, ARGUMENT_HINT);
     }
-    fail("unexpected " + PathParser.describe(c) + " where an argument was expected", pos,
+    fail(
+        "unexpected " + PathScanner.describe(c) + " where an argument was expected",
+        pos,
         ARGUMENT_HINT);
     return null;
   }
 
   private IntrinsicArg readWordOrCall(int nesting) {
     int start = pos;
-    while (pos < length && (PathSyntax.isIdentifierPart(src.charAt(pos)) || src.charAt(pos) == '.')) {
-      pos++;
-    }
+    skipName();
     String word = src.substring(start, pos);
     if ((pos < length && src.charAt(pos) == '(') || word.startsWith("States.")) {
       pos = start;
@@ -225,7 +227,7 @@ final class IntrinsicParser {
         return new IntrinsicArg.Literal(NullNode.getInstance());
       }
       default -> {
-        String lower = word.toLowerCase(java.util.Locale.ROOT);
+        String lower = word.toLowerCase(Locale.ROOT);
         if (lower.equals("true") || lower.equals("false") || lower.equals("null")) {
           fail("'" + word + "' is not a literal", start, "write " + lower + " in lower case");
         }
@@ -330,16 +332,28 @@ final class IntrinsicParser {
       char c = src.charAt(pos);
       if (c != ',' && c != ')' && !Character.isWhitespace(c)) {
         fail(
-            "unexpected " + PathParser.describe(c) + " after the number",
+            "unexpected " + PathScanner.describe(c) + " after the number",
             pos,
             "write a string in single quotes if this is text");
       }
     }
     try {
-      return new IntrinsicArg.Literal(DecimalNode.valueOf(new BigDecimal(src.substring(start, pos))));
+      BigDecimal value = new BigDecimal(src.substring(start, pos));
+      return new IntrinsicArg.Literal(DecimalNode.valueOf(value));
     } catch (NumberFormatException | ArithmeticException e) {
       throw new ExpressionException(
           "the number is out of range", src, start, "use a smaller exponent", e);
+    }
+  }
+
+  /** Moves over a function name or word: letters, digits, {@code _} and {@code .}. */
+  private void skipName() {
+    while (pos < length) {
+      char c = src.charAt(pos);
+      if (!PathSyntax.isIdentifierPart(c) && c != '.') {
+        return;
+      }
+      pos++;
     }
   }
 

@@ -39,7 +39,11 @@ public sealed interface PathSegment
    * @param name the member name after unescaping; required, may be empty only when quoted
    */
   record Field(String name) implements PathSegment {
-    /** Creates a field segment; the name is required. */
+    /**
+     * Creates a field segment.
+     *
+     * @param name the member name; required
+     */
     public Field {
       Objects.requireNonNull(name, "name");
     }
@@ -96,7 +100,13 @@ public sealed interface PathSegment
    * @param step the distance between elements, or {@code null} for 1; never 0
    */
   record Slice(Integer start, Integer end, Integer step) implements PathSegment {
-    /** Creates a slice; a step of 0 is rejected because it selects nothing. */
+    /**
+     * Creates a slice; a step of 0 is rejected because it selects nothing.
+     *
+     * @param start the first index, or {@code null}
+     * @param end the index after the last, or {@code null}
+     * @param step the step, or {@code null}; not 0
+     */
     public Slice {
       if (step != null && step == 0) {
         throw new IllegalArgumentException("a slice step must not be 0");
@@ -131,7 +141,11 @@ public sealed interface PathSegment
    * @param members two or more {@link String} names, or two or more {@link Integer} indices
    */
   record Union(List<Object> members) implements PathSegment {
-    /** Creates a union; members must all be names or all be indices, at least two of them. */
+    /**
+     * Creates a union.
+     *
+     * @param members at least two members, all {@link String} names or all {@link Integer} indices
+     */
     public Union {
       members = List.copyOf(members);
       if (members.size() < 2) {
@@ -203,7 +217,11 @@ public sealed interface PathSegment
    * @param expression the condition between {@code ?(} and {@code )}, e.g. {@code @.price < 10}
    */
   record Filter(String expression) implements PathSegment {
-    /** Creates a filter; the expression is required and must not be blank. */
+    /**
+     * Creates a filter.
+     *
+     * @param expression the condition; required, not blank
+     */
     public Filter {
       Objects.requireNonNull(expression, "expression");
       if (expression.isBlank()) {

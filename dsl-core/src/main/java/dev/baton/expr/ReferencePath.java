@@ -8,8 +8,9 @@ import java.util.List;
  * [0]}).
  *
  * <p>ASL requires a Reference Path in fields that write to or read one node, such as {@code
- * ResultPath}, {@code ItemsPath} and {@code SecondsPath}. {@link Path#of(String)} returns an instance of this class whenever the text is a
- * Reference Path, so {@code Path.of("$.a") instanceof ReferencePath} holds.
+ * ResultPath}, {@code ItemsPath} and {@code SecondsPath}. {@link Path#of(String)} returns an
+ * instance of this class whenever the text is a Reference Path, so {@code Path.of("$.a")
+ * instanceof ReferencePath} holds.
  */
 public final class ReferencePath extends Path {
 

@@ -1,10 +1,16 @@
 package dev.baton.expr;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.assertj.core.api.Assertions.fail;
 
 import java.time.Duration;
 import java.util.List;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.TimeoutException;
 import java.util.function.Consumer;
 import net.jqwik.api.Arbitraries;
 import net.jqwik.api.Arbitrary;
@@ -21,18 +27,26 @@ class ExpressionFuzzTest {
 
   private static final Duration LIMIT = Duration.ofSeconds(5);
 
+  private static final ExecutorService WORKER =
+      Executors.newSingleThreadExecutor(
+          r -> {
+            Thread t = new Thread(r, "expression-fuzz");
+            t.setDaemon(true);
+            return t;
+          });
+
   @Property(tries = 1000)
-  void pathParsingFailsOnlyWithExpressionException(@ForAll("pathLike") String text) {
+  void pathParsingFailsOnlyWithExpressionException(@ForAll("pathLike") String text) throws Exception {
     parseSafely(text, Path::of);
   }
 
   @Property(tries = 1000)
-  void intrinsicParsingFailsOnlyWithExpressionException(@ForAll("intrinsicLike") String text) {
+  void intrinsicParsingFailsOnlyWithExpressionException(@ForAll("intrinsicLike") String text) throws Exception {
     parseSafely(text, Intrinsic::parse);
   }
 
   @Property(tries = 1000)
-  void jsonataParsingFailsOnlyWithExpressionException(@ForAll("jsonataLike") String text) {
+  void jsonataParsingFailsOnlyWithExpressionException(@ForAll("jsonataLike") String text) throws Exception {
     parseSafely(text, Jsonata::parseTemplate);
   }
 
@@ -50,20 +64,34 @@ class ExpressionFuzzTest {
       p = p.field(name);
     }
     assertThat(ReferencePath.of(p.text()).segments()).isEqualTo(p.segments());
-    assertThat(Intrinsic.parse("States.Array(" + p.toSource() + ")").arguments()).containsExactly(p);
+    assertThat(Intrinsic.parse("States.Array(" + p.toSource() + ")").arguments())
+        .containsExactly(p);
   }
 
-  private static void parseSafely(String text, Consumer<String> parser) {
-    assertTimeoutPreemptively(
-        LIMIT,
-        () -> {
-          try {
-            parser.accept(text);
-          } catch (ExpressionException e) {
-            assertThat(e.getMessage()).isNotBlank();
-            assertThat(e.position()).isBetween(-1, text.length());
-          }
-        });
+  /**
+   * Parses on a reused daemon thread so that a parser that hangs fails the property instead of
+   * the build; a fresh thread per try would dominate the run time.
+   */
+  private static void parseSafely(String text, Consumer<String> parser) throws Exception {
+    Future<?> run =
+        WORKER.submit(
+            () -> {
+              try {
+                parser.accept(text);
+              } catch (ExpressionException e) {
+                assertThat(e.getMessage()).isNotBlank();
+                assertThat(e.position()).isBetween(-1, text.length());
+              }
+            });
+    try {
+      run.get(LIMIT.toMillis(), TimeUnit.MILLISECONDS);
+    } catch (TimeoutException e) {
+      run.cancel(true);
+      fail("parsing did not finish within " + LIMIT + ": " + text);
+    } catch (ExecutionException e) {
+      // anything but an ExpressionException (or a failed assertion on it) ends up here
+      throw new AssertionError("unexpected " + e.getCause() + " for input: " + text, e.getCause());
+    }
   }
 
   @Provide
@@ -81,7 +109,9 @@ class ExpressionFuzzTest {
             .withChars("$.[]'\"?()@*,:-0123456789abe _\\{}States.Format")
             .ofMaxLength(40);
     return Arbitraries.oneOf(
-        tail, Combinators.combine(name, tail).as(String::concat), Arbitraries.strings().ofMaxLength(20));
+        tail,
+        Combinators.combine(name, tail).as(String::concat),
+        Arbitraries.strings().ofMaxLength(20));
   }
 
   @Provide
@@ -90,7 +120,8 @@ class ExpressionFuzzTest {
         Arbitraries.strings()
             .withChars("$.[]'\"?()@*,:;-0123456789ab _\\/{}%&|<>=!~^#`\n")
             .ofMaxLength(30);
-    return Arbitraries.oneOf(inner, inner.map(s -> "{%" + s + "%}"), inner.map(s -> "{% $" + s + " %}"));
+    return Arbitraries.oneOf(
+        inner, inner.map(s -> "{%" + s + "%}"), inner.map(s -> "{% $" + s + " %}"));
   }
 
   @Provide

@@ -104,7 +104,8 @@ class IntrinsicParseTest {
     Intrinsic call =
         Intrinsic.parse("States.Format('Hello, {}! \\'quoted\\' \\{braces\\} \\\\', $.name)");
     assertThat(call.formatTemplateParts()).contains(List.of("Hello, ", "! 'quoted' {braces} \\"));
-    assertThat(call.arguments().get(0)).isEqualTo(IntrinsicArg.of("Hello, {}! 'quoted' {braces} \\"));
+    assertThat(call.arguments().get(0))
+        .isEqualTo(IntrinsicArg.of("Hello, {}! 'quoted' {braces} \\"));
     assertThat(Intrinsic.parse("States.Array('it\\'s')").arguments().get(0))
         .isEqualTo(IntrinsicArg.of("it's"));
   }

@@ -69,7 +69,8 @@ class IntrinsicsTest {
     Intrinsic call = Intrinsics.format("It's {} {\"a\": 1} \\{} back\\slash \\\\", A);
     assertThat(call.text())
         .isEqualTo("States.Format('It\\'s {} \\{\"a\": 1\\} \\{\\} back\\\\slash \\\\', $.a)");
-    assertThat(call.formatTemplateParts()).contains(List.of("It's ", " {\"a\": 1} {} back\\slash \\"));
+    assertThat(call.formatTemplateParts())
+        .contains(List.of("It's ", " {\"a\": 1} {} back\\slash \\"));
     assertThat(Intrinsic.parse(call.text())).isEqualTo(call);
   }
 
@@ -176,7 +177,8 @@ class IntrinsicsTest {
     assertThatThrownBy(() -> Intrinsic.of(IntrinsicFunction.UUID, List.of(A)))
         .isInstanceOf(ExpressionException.class)
         .hasMessageContaining("takes exactly 0 arguments but was given 1");
-    assertThat(Intrinsic.of(IntrinsicFunction.FORMAT, List.of(IntrinsicArg.of("{}-{}"), A, B)).text())
+    assertThat(
+            Intrinsic.of(IntrinsicFunction.FORMAT, List.of(IntrinsicArg.of("{}-{}"), A, B)).text())
         .isEqualTo("States.Format('{}-{}', $.a, $.b)");
   }
 

@@ -76,7 +76,7 @@ class JsonataTest {
         "{% $f( %}            | 7 | Expected",
         "{% $x := 1; $x %}    | 10 | wrap several expressions in parentheses",
         "{% a.b/*c %}         | 6 | unterminated comment",
-        "{% /re(?g)x/ %}      | 7 | invalid regular expression",
+        "{% /re(?g)x/ %}      | 8 | invalid regular expression",
         "{% $a# %}            | -1 | could not be parsed",
       })
   void invalidTemplatesReportPositionsInTheFullText(String text, int position, String message) {

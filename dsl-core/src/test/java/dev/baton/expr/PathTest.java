@@ -69,7 +69,8 @@ class PathTest {
   @Test
   void escapesInQuotedNames() {
     assertThat(Path.of("$['it\\'s']").segments()).containsExactly(new Field("it's"));
-    assertThat(Path.of("$[\"say \\\"hi\\\"\"]").segments()).containsExactly(new Field("say \"hi\""));
+    assertThat(Path.of("$[\"say \\\"hi\\\"\"]").segments())
+        .containsExactly(new Field("say \"hi\""));
     assertThat(Path.of("$['back\\\\slash']").segments()).containsExactly(new Field("back\\slash"));
     assertThat(Path.of("$['a\\u00e9\\n']").segments()).containsExactly(new Field("aé\n"));
     assertThat(Path.of("$['a.b[0]']").segments()).containsExactly(new Field("a.b[0]"));
@@ -83,7 +84,8 @@ class PathTest {
     assertThat(Path.of("$.a[-1]").segments()).containsExactly(new Field("a"), new Index(-1));
     assertThat(Path.of("$.a[1:3]").segments())
         .containsExactly(new Field("a"), new Slice(1, 3, null));
-    assertThat(Path.of("$.a[:2]").segments()).containsExactly(new Field("a"), new Slice(null, 2, null));
+    assertThat(Path.of("$.a[:2]").segments())
+        .containsExactly(new Field("a"), new Slice(null, 2, null));
     assertThat(Path.of("$.a[-2:]").segments())
         .containsExactly(new Field("a"), new Slice(-2, null, null));
     assertThat(Path.of("$.a[::2]").segments())
@@ -224,7 +226,10 @@ class PathTest {
   }
 
   @ParameterizedTest
-  @ValueSource(strings = {"a", "_b1", "a b", "1abc", "", "it's", "back\\slash", "tab\there", "é", "a-b", "x\u0001"})
+  @ValueSource(
+      strings = {
+        "a", "_b1", "a b", "1abc", "", "it's", "back\\slash", "tab\there", "é", "a-b", "x\u0001"
+      })
   void fieldNamesRoundTrip(String name) {
     Path p = Path.of("$.root").field(name);
     Path reparsed = Path.of(p.text());
@@ -266,6 +271,7 @@ class PathTest {
     assertThat(new DeepScan("x").toSource()).isEqualTo("..x");
     assertThat(new DeepScan(null).toSource()).isEqualTo("..*");
     assertThat(new Filter("@.a").toSource()).isEqualTo("[?(@.a)]");
-    assertThatThrownBy(() -> new Union(List.of("a", 1))).isInstanceOf(IllegalArgumentException.class);
+    assertThatThrownBy(() -> new Union(List.of("a", 1)))
+        .isInstanceOf(IllegalArgumentException.class);
   }
 }

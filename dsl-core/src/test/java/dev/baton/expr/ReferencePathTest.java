@@ -13,8 +13,8 @@ class ReferencePathTest {
   @ParameterizedTest
   @ValueSource(
       strings = {
-        "$", "$$", "$.a", "$.a.b[0]", "$['a b'][3]", "$$.Execution.Input", "$myVar", "$v.items[10].id",
-        "$[\"x\"]", "$.a.['b c']"
+        "$", "$$", "$.a", "$.a.b[0]", "$['a b'][3]", "$$.Execution.Input", "$myVar",
+        "$v.items[10].id", "$[\"x\"]", "$.a.['b c']"
       })
   void referencePaths(String text) {
     ReferencePath p = ReferencePath.of(text);
