@@ -28,6 +28,9 @@ public final class FailStep extends Step<FailStep> {
 
   /** Sets ASL {@code Error} to a JSONata expression (JSONata states). */
   public FailStep error(Jsonata error) {
+    if (errorPath != null) {
+      throw misuse("Error and ErrorPath are exclusive; ErrorPath is already set");
+    }
     this.error = Value.jsonata(error);
     return this;
   }
@@ -52,6 +55,9 @@ public final class FailStep extends Step<FailStep> {
 
   /** Sets ASL {@code Cause} to a JSONata expression (JSONata states). */
   public FailStep cause(Jsonata cause) {
+    if (causePath != null) {
+      throw misuse("Cause and CausePath are exclusive; CausePath is already set");
+    }
     this.cause = Value.jsonata(cause);
     return this;
   }

@@ -148,7 +148,9 @@ final class GraphBuilder {
           .inputPath(s.inputPath).outputPath(s.outputPath).output(s.output).build();
     }
     if (step instanceof FailStep s) {
-      check.jsonPathOnly("ErrorPath", s.errorPath).jsonPathOnly("CausePath", s.causePath);
+      check.jsonPathOnly("ErrorPath", s.errorPath).jsonPathOnly("CausePath", s.causePath)
+          .jsonataOnly("a JSONata Error", s.error == null ? null : s.error.expression().orElse(null))
+          .jsonataOnly("a JSONata Cause", s.cause == null ? null : s.cause.expression().orElse(null));
       return FailState.builder().name(s.name()).comment(s.comment).queryLanguage(s.queryLanguage)
           .error(s.error).errorPath(s.errorPath).cause(s.cause).causePath(s.causePath).build();
     }
@@ -309,6 +311,25 @@ final class GraphBuilder {
         .jsonPathOnly("ToleratedFailureCountPath", s.toleratedFailureCountPath);
     if (s.itemSelector != null) {
       check.template("ItemSelector", s.itemSelector);
+    }
+    if (s.itemReader != null) {
+      check.jsonPathOnly("ItemReader Parameters", s.itemReader.parameters().orElse(null))
+          .jsonataOnly("ItemReader Arguments", s.itemReader.arguments().orElse(null));
+      s.itemReader.parameters().ifPresent(t -> check.template("ItemReader Parameters", t));
+      s.itemReader.arguments().ifPresent(t -> check.template("ItemReader Arguments", t));
+      s.itemReader.readerConfig().flatMap(c -> c.maxItemsPath())
+          .ifPresent(p -> check.jsonPathOnly("ReaderConfig MaxItemsPath", p));
+    }
+    if (s.resultWriter != null) {
+      check.jsonPathOnly("ResultWriter Parameters", s.resultWriter.parameters().orElse(null))
+          .jsonataOnly("ResultWriter Arguments", s.resultWriter.arguments().orElse(null));
+      s.resultWriter.parameters().ifPresent(t -> check.template("ResultWriter Parameters", t));
+      s.resultWriter.arguments().ifPresent(t -> check.template("ResultWriter Arguments", t));
+    }
+    if (s.itemBatcher != null) {
+      s.itemBatcher.batchInput().ifPresent(t -> check.template("ItemBatcher BatchInput", t));
+      check.jsonPathOnly("ItemBatcher MaxItemsPerBatchPath", s.itemBatcher.maxItemsPerBatchPath().orElse(null))
+          .jsonPathOnly("ItemBatcher MaxInputBytesPerBatchPath", s.itemBatcher.maxInputBytesPerBatchPath().orElse(null));
     }
     boolean distributed = s.mode == dev.baton.model.ProcessorMode.DISTRIBUTED;
     if (!distributed && (s.itemReader != null || s.itemBatcher != null || s.resultWriter != null

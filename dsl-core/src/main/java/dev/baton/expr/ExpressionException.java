@@ -27,6 +27,21 @@ public class ExpressionException extends IllegalArgumentException {
 
   /** How to fix it, or null. */
   private final String hint;
+  private final Kind kind;
+
+  /** What sort of mistake an expression has, so that checkers can give each its own rule id. */
+  public enum Kind {
+    /** The text does not follow the grammar. */
+    SYNTAX,
+    /** An intrinsic function name that does not exist. */
+    UNKNOWN_FUNCTION,
+    /** An intrinsic function called with the wrong number of arguments. */
+    ARITY,
+    /** A literal argument of the wrong type or value for its intrinsic function. */
+    ARGUMENT,
+    /** A valid path where only a Reference Path is allowed. */
+    NOT_REFERENCE
+  }
 
   /**
    * Creates an exception for a problem in an expression text.
@@ -51,7 +66,23 @@ public class ExpressionException extends IllegalArgumentException {
    */
   public ExpressionException(
       String problem, String expression, int position, String hint, Throwable cause) {
+    this(Kind.SYNTAX, problem, expression, position, hint, cause);
+  }
+
+  /**
+   * Creates an exception of a given kind.
+   *
+   * @param kind what sort of mistake it is
+   * @param problem what is wrong
+   * @param expression the whole expression text
+   * @param position the 0-based offset of the problem, or -1
+   * @param hint how to fix it, or null
+   * @param cause the underlying exception, or null
+   */
+  public ExpressionException(
+      Kind kind, String problem, String expression, int position, String hint, Throwable cause) {
     super(format(problem, expression, position, hint), cause);
+    this.kind = kind;
     this.problem = problem;
     this.expression = expression;
     this.position = position;
@@ -92,6 +123,11 @@ public class ExpressionException extends IllegalArgumentException {
    */
   public String hint() {
     return hint;
+  }
+
+  /** What sort of mistake this is; {@link Kind#SYNTAX} unless a more precise kind applies. */
+  public Kind kind() {
+    return kind;
   }
 
   private static String format(String problem, String expression, int position, String hint) {

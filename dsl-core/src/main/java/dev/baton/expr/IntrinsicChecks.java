@@ -48,10 +48,12 @@ final class IntrinsicChecks {
     int n = args.size();
     if (n < function.minArguments() || n > function.maxArguments()) {
       throw new ExpressionException(
+          ExpressionException.Kind.ARITY,
           function.aslName() + " " + arity(function) + " but was given " + n,
           src,
           nameOffset,
-          "write " + function.signature());
+          "write " + function.signature(),
+          null);
     }
     new IntrinsicChecks(function, args, offsets, src).checkTypes(placeholders);
   }
@@ -269,6 +271,6 @@ final class IntrinsicChecks {
   }
 
   private void fail(int argument, String problem, String hint) {
-    throw new ExpressionException(problem, src, offsets[argument], hint);
+    throw new ExpressionException(ExpressionException.Kind.ARGUMENT, problem, src, offsets[argument], hint, null);
   }
 }

@@ -375,12 +375,14 @@ final class IntrinsicParser {
 
   private ExpressionException unknownFunction(String name, int at) {
     return new ExpressionException(
+        ExpressionException.Kind.UNKNOWN_FUNCTION,
         "unknown intrinsic function '" + name + "'",
         src,
         at,
         IntrinsicFunction.suggest(name)
             .map(f -> "did you mean " + f.aslName() + "?")
-            .orElse("the intrinsic functions are " + String.join(", ", IntrinsicFunction.names())));
+            .orElse("the intrinsic functions are " + String.join(", ", IntrinsicFunction.names())),
+        null);
   }
 
   private void fail(String problem, int position, String hint) {

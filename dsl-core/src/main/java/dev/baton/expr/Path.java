@@ -121,12 +121,14 @@ public sealed class Path implements IntrinsicArg permits ReferencePath {
       }
     }
     throw new ExpressionException(
+        ExpressionException.Kind.NOT_REFERENCE,
         "only a Reference Path is allowed here, but this path contains " + describe(offending),
         text,
         nonReferenceOffset,
         "a Reference Path identifies a single node: use only field names (.name or ['name']) and"
             + " non-negative array indices ([0]); no wildcards *, filters [?()], slices [a:b],"
-            + " unions [a,b], deep scan .. or negative indices");
+            + " unions [a,b], deep scan .. or negative indices",
+        null);
   }
 
   /**

@@ -98,7 +98,9 @@ public sealed interface Template
   /**
    * Converts a Java value into a template: {@code null}, strings, numbers and booleans become
    * literals, except a {@code "{% ... %}"} string, which becomes a checked {@link JsonataValue}; {@link Path} and {@link Intrinsic} become {@link Dynamic}; {@link Jsonata} becomes
-   * {@link JsonataValue}; maps (with string keys) and lists recurse; a {@link JsonNode} is copied;
+   * {@link JsonataValue}; maps (with string keys) and lists recurse, where a {@link LinkedHashMap}
+   * or {@link java.util.SortedMap} keeps its order and any other map (such as {@code Map.of}) is
+   * written with its keys sorted, so the output is the same on every run; a {@link JsonNode} is copied;
    * a {@link Template} is returned as it is.
    *
    * @throws IllegalArgumentException for any other type, naming it
@@ -142,7 +144,11 @@ public sealed interface Template
     }
     if (value instanceof Map<?, ?> map) {
       Map<String, Template> fields = new LinkedHashMap<>();
-      for (Map.Entry<?, ?> entry : map.entrySet()) {
+      // Map.of and HashMap iterate in an order that can change from one run to the next; sort
+      // their keys so the written JSON is the same every time. Ordered maps keep their order.
+      Iterable<? extends Map.Entry<?, ?>> entries = map.size() < 2 || map instanceof LinkedHashMap
+          || map instanceof java.util.SortedMap ? map.entrySet() : sortedEntries(map);
+      for (Map.Entry<?, ?> entry : entries) {
         if (!(entry.getKey() instanceof String key)) {
           throw new IllegalArgumentException("template object keys must be strings, got " + entry.getKey());
         }
@@ -160,6 +166,12 @@ public sealed interface Template
     throw new IllegalArgumentException(
         "cannot use a " + value.getClass().getName()
             + " in a template: use a String, number, Boolean, null, Path, Intrinsic, Jsonata, Map, List or JsonNode");
+  }
+
+  private static List<Map.Entry<?, ?>> sortedEntries(Map<?, ?> map) {
+    List<Map.Entry<?, ?>> entries = new ArrayList<>(map.entrySet());
+    entries.sort((a, b) -> String.valueOf(a.getKey()).compareTo(String.valueOf(b.getKey())));
+    return entries;
   }
 
   /** Converts plain JSON (no expressions) into a template of literals. */

@@ -18,6 +18,23 @@ public sealed interface Value<T> permits Value.Literal, Value.Expression {
     public Literal {
       Objects.requireNonNull(value, "value");
     }
+
+    /** Numbers compare by value: a percentage of {@code 5} equals one of {@code 5.0}. */
+    @Override
+    public boolean equals(Object o) {
+      if (!(o instanceof Literal<?> other)) {
+        return false;
+      }
+      if (value instanceof java.math.BigDecimal a && other.value instanceof java.math.BigDecimal b) {
+        return a.compareTo(b) == 0;
+      }
+      return value.equals(other.value);
+    }
+
+    @Override
+    public int hashCode() {
+      return value instanceof java.math.BigDecimal d ? d.stripTrailingZeros().hashCode() : value.hashCode();
+    }
   }
 
   /** A JSONata expression evaluated at run time. */

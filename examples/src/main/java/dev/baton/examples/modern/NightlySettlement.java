@@ -236,7 +236,8 @@ public final class NightlySettlement {
     return parallel("Publish Results")
         .branch(task("Notify Finance", Sns.publish(SETTLEMENT_TOPIC)
                 .subject(jsonata("'Settlement ' & $settlementDate & ': ' & $summary.charged & ' charged, '"
-                    + " & ($summary.declined + $summary.rejected) & ' failed, ' & $summary.unaccounted & ' unaccounted'"))
+                    + " & ($summary.declined + $summary.rejected) & ' failed, '"
+                    + " & $summary.unaccounted & ' unaccounted'"))
                 .message(jsonata("$string($summary)")))
             .retry(AWS_CALL_FAILURES))
         .branch(task("Record Settlement", DynamoDb.putItem(SETTLEMENT_RUNS_TABLE)
@@ -254,6 +255,7 @@ public final class NightlySettlement {
             .retry(AWS_CALL_FAILURES));
   }
 
+  /** Fails the execution, after the run is recorded, when orders were lost with their batches. */
   private static FailStep settlementIncomplete() {
     return fail("Settlement Incomplete")
         .error("SettlementIncomplete")
