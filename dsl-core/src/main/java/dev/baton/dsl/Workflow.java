@@ -1,13 +1,17 @@
 package dev.baton.dsl;
 
+import dev.baton.diagnostics.Diagnostic;
 import dev.baton.model.QueryLanguage;
 import dev.baton.model.StateMachine;
+import dev.baton.validate.Validator;
+import java.util.List;
 import java.util.Objects;
 
 /**
  * Builds a {@link StateMachine} from a graph of steps: names the transitions, marks open ends as
  * {@code End} states, and rejects what can never be valid (duplicate names, a Choice with no
- * rules, a state with no way out, a JSONPath field in a JSONata state, ...), listing every problem.
+ * rules, a state with no way out, a JSONPath field in a JSONata state, ...) and every error of the
+ * {@link Validator}, listing every problem. Warnings (such as placeholder ARNs) do not stop a build.
  *
  * <pre>{@code
  * StateMachine machine = Workflow.startingWith(task("Fetch", Lambda.function(arn)).next(succeed("Done")))
@@ -67,7 +71,7 @@ public final class Workflow {
     GraphBuilder graph = new GraphBuilder(queryLanguage == null ? QueryLanguage.JSONPATH : queryLanguage);
     GraphBuilder.Scope top = graph.scope(start, "the workflow");
     graph.throwIfProblems();
-    return StateMachine.builder()
+    StateMachine machine = StateMachine.builder()
         .startAt(top.startAt())
         .states(top.states())
         .comment(comment)
@@ -75,5 +79,13 @@ public final class Workflow {
         .timeoutSeconds(timeoutSeconds)
         .queryLanguage(queryLanguage)
         .build();
+    // The same validator as everywhere else: what the DSL cannot prevent by construction.
+    List<Diagnostic> errors = Validator.validate(machine).errors();
+    if (!errors.isEmpty()) {
+      throw new WorkflowBuildException(errors.stream()
+          .map(d -> "[" + d.rule() + "] " + d.message() + (d.pointer().isEmpty() ? "" : " (at " + d.pointer() + ")"))
+          .toList());
+    }
+    return machine;
   }
 }

@@ -22,11 +22,22 @@ import java.util.Set;
 public final class AslReader {
   private AslReader() {}
 
-  /** The model, when it could be built, and every problem found, with source positions. */
-  public record Result(Optional<StateMachine> stateMachine, List<Diagnostic> problems) {
+  /**
+   * What reading found.
+   *
+   * @param stateMachine the model, when the definition had no error
+   * @param problems every problem found, with source positions when the text was read
+   * @param partial the best-effort model even when there were errors (states and fields that could
+   *     not be read are left out), for checks that report everything at once; absent when the text
+   *     is not a JSON object
+   * @param unreadableStates names of states left out of {@code partial} because they could not be read
+   */
+  public record Result(Optional<StateMachine> stateMachine, List<Diagnostic> problems,
+      Optional<StateMachine> partial, java.util.Set<String> unreadableStates) {
     /** Creates a result, copying the problems. */
     public Result {
       problems = List.copyOf(problems);
+      unreadableStates = java.util.Set.copyOf(unreadableStates);
     }
 
     /** Whether any problem is an error. */
@@ -52,16 +63,16 @@ public final class AslReader {
   public static Result readLenient(String json) {
     JsonTreeReader.Result tree = JsonTreeReader.read(json);
     List<Diagnostic> problems = new ArrayList<>(tree.problems());
-    StateMachine machine = null;
+    StateMachine partial = null;
+    Set<String> unreadable = Set.of();
     if (tree.root() != null) {
       ModelReader reader = new ModelReader();
-      machine = reader.readStateMachine(tree.root());
+      partial = reader.readStateMachine(tree.root());
+      unreadable = reader.unreadableStates();
       problems.addAll(locate(json, reader.problems()));
     }
-    if (problems.stream().anyMatch(Diagnostic::isError)) {
-      machine = null;
-    }
-    return new Result(Optional.ofNullable(machine), problems);
+    boolean errors = problems.stream().anyMatch(Diagnostic::isError);
+    return new Result(Optional.ofNullable(errors ? null : partial), problems, Optional.ofNullable(partial), unreadable);
   }
 
   /** Reads an already-parsed tree (no source positions are known). */
@@ -70,10 +81,12 @@ public final class AslReader {
     StateMachine machine = reader.readStateMachine(root);
     List<Diagnostic> problems = reader.problems();
     boolean errors = problems.stream().anyMatch(Diagnostic::isError);
-    return new Result(Optional.ofNullable(errors ? null : machine), problems);
+    return new Result(Optional.ofNullable(errors ? null : machine), problems, Optional.ofNullable(machine),
+        reader.unreadableStates());
   }
 
-  private static List<Diagnostic> locate(String json, List<Diagnostic> problems) {
+  /** Adds the line and column of each diagnostic's pointer in {@code json} (or of its nearest existing parent). */
+  public static List<Diagnostic> locate(String json, List<Diagnostic> problems) {
     if (problems.isEmpty()) {
       return problems;
     }

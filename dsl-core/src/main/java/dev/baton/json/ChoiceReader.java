@@ -180,7 +180,9 @@ final class ChoiceReader {
       reader.error("choice.variable-required", pointer, operatorName + " needs a Variable: the path of the value to test");
       return null;
     }
-    Path variable = reader.path(rule, pointer, "Variable");
+    String variableText = reader.string(rule, pointer, "Variable");
+    Path variable = variableText == null ? null
+        : reader.parsePath(variableText, ReaderSupport.at(pointer, "Variable"), "Variable", "choice.variable-path");
     String operandPointer = ReaderSupport.at(pointer, operatorName);
     JsonNode value = rule.get(operatorName);
     Template operand;

@@ -34,6 +34,8 @@ class ModelReader extends TemplateReader {
       Set.of("ErrorEquals", "Next", "ResultPath", "Output", "Assign", "Comment");
 
   private QueryLanguage topLevel = QueryLanguage.JSONPATH;
+  /** Names of states that could not be read at all, so checks of transitions can skip them. */
+  private final Set<String> unreadable = new java.util.HashSet<>();
   private final ChoiceReader choices = new ChoiceReader(this);
   private final MapReader maps = new MapReader(this);
 
@@ -50,13 +52,17 @@ class ModelReader extends TemplateReader {
     String startAt = requiredString(root, "", "StartAt", "top.startat-required", "the state machine");
     Map<String, State> states = states(root, "");
     StateMachine.Builder builder = StateMachine.builder()
-        .startAt(startAt)
+        .startAt(orEmpty(startAt))
         .states(states)
         .comment(string(root, "", "Comment"))
         .version(string(root, "", "Version"))
         .timeoutSeconds(integer(root, "", "TimeoutSeconds"))
         .queryLanguage(language);
-    return startAt == null ? null : builder.build();
+    return builder.build();
+  }
+
+  Set<String> unreadableStates() {
+    return unreadable;
   }
 
   Branch branch(JsonNode node, String pointer, String what) {
@@ -67,10 +73,7 @@ class ModelReader extends TemplateReader {
     checkFields(node, pointer, BRANCH_FIELDS, what);
     String startAt = requiredString(node, pointer, "StartAt", "parallel.branch-startat", what);
     Map<String, State> states = states(node, pointer);
-    if (startAt == null) {
-      return null;
-    }
-    return Branch.builder().startAt(startAt).states(states).comment(string(node, pointer, "Comment")).build();
+    return Branch.builder().startAt(orEmpty(startAt)).states(states).comment(string(node, pointer, "Comment")).build();
   }
 
   Map<String, State> states(JsonNode scope, String pointer) {
@@ -88,6 +91,8 @@ class ModelReader extends TemplateReader {
       State state = state(entry.getKey(), entry.getValue(), JsonPointers.child(at(pointer, "States"), entry.getKey()));
       if (state != null) {
         states.put(entry.getKey(), state);
+      } else {
+        unreadable.add(entry.getKey());
       }
     });
     return states;
@@ -145,7 +150,11 @@ class ModelReader extends TemplateReader {
         return;
       }
       String fieldPointer = at(pointer, field);
-      if (AslFields.ALL.contains(field)) {
+      String specific = AslFields.specificRule(type, field);
+      if (specific != null) {
+        error(specific, fieldPointer, field + " is not allowed in a " + type.aslName() + " state ('" + name + "'); "
+            + AslFields.specificAdvice(type, field));
+      } else if (AslFields.ALL.contains(field)) {
         error("state.field-not-allowed", fieldPointer, field + " is not allowed in a " + type.aslName()
             + " state ('" + name + "'); it belongs to " + String.join(", ", AslFields.typesAllowing(field))
             + " states; remove it");
@@ -260,11 +269,11 @@ class ModelReader extends TemplateReader {
     if (text == null) {
       return null;
     }
-    if (text.startsWith("States.")) {
+    if (text.startsWith("States.") || looksLikeCall(text)) {
       try {
         return new Template.Dynamic(dev.baton.expr.Intrinsic.parse(text));
       } catch (dev.baton.expr.ExpressionException e) {
-        syntax("intrinsic.syntax", at(p, field), field + " is not a valid intrinsic function: " + e.getMessage());
+        syntax(intrinsicRule(e), at(p, field), field + " is not a valid intrinsic function: " + e.getMessage());
         return null;
       }
     }

@@ -179,12 +179,26 @@ class ReaderSupport {
   }
 
   Path parsePath(String text, String pointer, String field) {
+    return parsePath(text, pointer, field, "path.syntax");
+  }
+
+  Path parsePath(String text, String pointer, String field, String rule) {
     try {
       return Path.of(text);
     } catch (ExpressionException e) {
-      syntax("path.syntax", pointer, field + " is not a valid path: " + e.getMessage());
+      syntax(rule, pointer, field + " is not a valid path: " + e.getMessage());
       return null;
     }
+  }
+
+  /** The rule id for a bad intrinsic function: unknown name, wrong arity, bad argument, or syntax. */
+  static String intrinsicRule(ExpressionException e) {
+    return switch (e.kind()) {
+      case UNKNOWN_FUNCTION -> "intrinsic.unknown";
+      case ARITY -> "intrinsic.arity";
+      case ARGUMENT -> "intrinsic.argument";
+      default -> "intrinsic.syntax";
+    };
   }
 
   ReferencePath referencePath(JsonNode object, String pointer, String field) {

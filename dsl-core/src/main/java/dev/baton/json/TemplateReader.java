@@ -71,17 +71,23 @@ class TemplateReader extends ReaderSupport {
       if (text.startsWith("$")) {
         return new Template.Dynamic(Path.of(text));
       }
-      if (text.startsWith("States.")) {
+      if (text.startsWith("States.") || looksLikeCall(text)) {
         return new Template.Dynamic(Intrinsic.parse(text));
       }
     } catch (ExpressionException e) {
-      syntax(text.startsWith("$") ? rule : "intrinsic.syntax", pointer,
+      syntax(text.startsWith("$") ? rule : intrinsicRule(e), pointer,
           "the value of '" + key + "' is not valid: " + e.getMessage());
       return null;
     }
     syntax(rule, pointer, "the value of '" + key + "' must be a path (starting with $) or an intrinsic function"
         + " (States.*), not \"" + abbreviate(text) + "\"; to set a literal string, drop the '.$' suffix");
     return null;
+  }
+
+  /** Whether text looks like a function call, such as a misspelt intrinsic ({@code states.Format(...)}). */
+  static boolean looksLikeCall(String text) {
+    int paren = text.indexOf('(');
+    return paren > 0 && text.substring(0, paren).matches("[A-Za-z_][A-Za-z0-9_.]*");
   }
 
   /** Reads a JSONata-state value: any JSON, where {@code {% %}} strings are expressions. */

@@ -32,4 +32,34 @@ public sealed interface State
 
   /** Whether the state ends its scope: {@code "End": true}, or a Succeed or Fail state. */
   boolean isTerminal();
+
+  /** ASL {@code Next}, for the state types that have one (Task, Pass, Wait, Parallel, Map). */
+  default Optional<String> next() {
+    return Optional.empty();
+  }
+
+  /** ASL {@code End}, for the state types that have one (Task, Pass, Wait, Parallel, Map). */
+  default Optional<Boolean> end() {
+    return Optional.empty();
+  }
+
+  /** ASL {@code Retry}; empty for the state types without one (all but Task, Parallel, Map). */
+  default List<Retrier> retry() {
+    return List.of();
+  }
+
+  /** ASL {@code Catch}; empty for the state types without one (all but Task, Parallel, Map). */
+  default List<Catcher> catchers() {
+    return List.of();
+  }
+
+  /** ASL {@code Assign}, for the state types that have one (all but Succeed and Fail). */
+  default Optional<Template> assign() {
+    return Optional.empty();
+  }
+
+  /** ASL {@code Output} (JSONata), for the state types that have one (all but Fail). */
+  default Optional<Template> output() {
+    return Optional.empty();
+  }
 }

@@ -1,0 +1,127 @@
+package dev.baton.validate;
+
+import dev.baton.expr.Jsonata;
+import dev.baton.model.Catcher;
+import dev.baton.model.ChoiceRule;
+import dev.baton.model.ChoiceState;
+import dev.baton.model.Condition;
+import dev.baton.model.FailState;
+import dev.baton.model.MapState;
+import dev.baton.model.ParallelState;
+import dev.baton.model.State;
+import dev.baton.model.TaskState;
+import dev.baton.model.Template;
+import dev.baton.model.Value;
+import dev.baton.model.WaitState;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * Every template and JSONata expression of a state, with the JSON pointer it sits at and what the
+ * place allows ({@code $states.result}, {@code $states.errorOutput}).
+ */
+final class Expressions {
+  private Expressions() {}
+
+  /** Where a template sits and what it may refer to. */
+  record Place(String pointer, String field, Template template, boolean resultAvailable, boolean errorAvailable) {}
+
+  /** A JSONata expression at a pointer. */
+  record Located(String pointer, Place place, Jsonata jsonata) {}
+
+  static List<Place> places(State state, String p) {
+    List<Place> places = new ArrayList<>();
+    boolean producesResult = state instanceof TaskState || state instanceof ParallelState || state instanceof MapState;
+    state.output().ifPresent(t -> places.add(new Place(p + "/Output", "Output", t, producesResult, false)));
+    state.assign().ifPresent(t -> places.add(new Place(p + "/Assign", "Assign", t, producesResult, false)));
+    if (state instanceof TaskState task) {
+      add(places, p, "Parameters", task.parameters());
+      add(places, p, "Arguments", task.arguments());
+      add(places, p, "ResultSelector", task.resultSelector());
+      add(places, p, "Credentials", task.credentials());
+      value(places, p, "TimeoutSeconds", task.timeoutSeconds());
+      value(places, p, "HeartbeatSeconds", task.heartbeatSeconds());
+    } else if (state instanceof ParallelState parallel) {
+      add(places, p, "Parameters", parallel.parameters());
+      add(places, p, "Arguments", parallel.arguments());
+      add(places, p, "ResultSelector", parallel.resultSelector());
+    } else if (state instanceof MapState map) {
+      add(places, p, "Items", map.items());
+      add(places, p, "ItemSelector", map.itemSelector());
+      add(places, p, "Parameters", map.legacyParameters());
+      add(places, p, "ResultSelector", map.resultSelector());
+      value(places, p, "MaxConcurrency", map.maxConcurrency());
+      value(places, p, "ToleratedFailurePercentage", map.toleratedFailurePercentage());
+      value(places, p, "ToleratedFailureCount", map.toleratedFailureCount());
+      map.itemReader().ifPresent(r -> {
+        add(places, p + "/ItemReader", "Parameters", r.parameters());
+        add(places, p + "/ItemReader", "Arguments", r.arguments());
+        r.readerConfig().ifPresent(c -> value(places, p + "/ItemReader/ReaderConfig", "MaxItems", c.maxItems()));
+      });
+      map.itemBatcher().ifPresent(b -> {
+        add(places, p + "/ItemBatcher", "BatchInput", b.batchInput());
+        value(places, p + "/ItemBatcher", "MaxItemsPerBatch", b.maxItemsPerBatch());
+        value(places, p + "/ItemBatcher", "MaxInputBytesPerBatch", b.maxInputBytesPerBatch());
+      });
+      map.resultWriter().ifPresent(w -> {
+        add(places, p + "/ResultWriter", "Parameters", w.parameters());
+        add(places, p + "/ResultWriter", "Arguments", w.arguments());
+      });
+    } else if (state instanceof WaitState wait) {
+      value(places, p, "Seconds", wait.seconds());
+      value(places, p, "Timestamp", wait.timestamp());
+    } else if (state instanceof FailState fail) {
+      value(places, p, "Error", fail.error());
+      value(places, p, "Cause", fail.cause());
+    } else if (state instanceof ChoiceState choice) {
+      List<ChoiceRule> rules = choice.choices();
+      for (int i = 0; i < rules.size(); i++) {
+        ChoiceRule rule = rules.get(i);
+        String at = p + "/Choices/" + i;
+        rule.output().ifPresent(t -> places.add(new Place(at + "/Output", "Output", t, false, false)));
+        rule.assign().ifPresent(t -> places.add(new Place(at + "/Assign", "Assign", t, false, false)));
+        if (rule.condition() instanceof Condition.JsonataCondition c) {
+          c.condition().expression().ifPresent(j ->
+              places.add(new Place(at + "/Condition", "Condition", new Template.JsonataValue(j), false, false)));
+        }
+      }
+    }
+    List<Catcher> catchers = state.catchers();
+    for (int i = 0; i < catchers.size(); i++) {
+      String at = p + "/Catch/" + i;
+      catchers.get(i).output().ifPresent(t -> places.add(new Place(at + "/Output", "Output", t, false, true)));
+      catchers.get(i).assign().ifPresent(t -> places.add(new Place(at + "/Assign", "Assign", t, false, true)));
+    }
+    return places;
+  }
+
+  private static void add(List<Place> places, String p, String field, Optional<Template> template) {
+    template.ifPresent(t -> places.add(new Place(p + "/" + field, field, t, false, false)));
+  }
+
+  private static void value(List<Place> places, String p, String field, Optional<? extends Value<?>> value) {
+    value.flatMap(Value::expression).ifPresent(j ->
+        places.add(new Place(p + "/" + field, field, new Template.JsonataValue(j), false, false)));
+  }
+
+  /** Every JSONata expression of a place, with its own pointer. */
+  static List<Located> jsonata(Place place) {
+    List<Located> found = new ArrayList<>();
+    collect(place.template(), place.pointer(), place, found);
+    return found;
+  }
+
+  private static void collect(Template template, String pointer, Place place, List<Located> found) {
+    if (template instanceof Template.JsonataValue value) {
+      found.add(new Located(pointer, place, value.expression()));
+    } else if (template instanceof Template.ObjectTemplate object) {
+      object.fields().forEach((name, child) -> collect(child, dev.baton.json.JsonPointers.child(pointer,
+          child instanceof Template.Dynamic ? name + ".$" : name), place, found));
+    } else if (template instanceof Template.ArrayTemplate array) {
+      for (int i = 0; i < array.items().size(); i++) {
+        collect(array.items().get(i), pointer + "/" + i, place, found);
+      }
+    }
+  }
+}

@@ -1,0 +1,95 @@
+package dev.baton.validate;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import dev.baton.model.PassState;
+import dev.baton.model.State;
+import dev.baton.model.Template;
+import java.nio.charset.StandardCharsets;
+import java.util.Iterator;
+import java.util.Map;
+
+/** AWS quotas: the definition's size and the size of static payloads. */
+final class QuotaChecks {
+  /** The largest definition AWS accepts, in bytes. */
+  static final int MAX_DEFINITION_BYTES = 1_048_576;
+  /** The largest payload AWS passes between states, in bytes. */
+  static final int MAX_PAYLOAD_BYTES = 262_144;
+
+  private QuotaChecks() {}
+
+  static void check(Definition d, long definitionBytes, Findings f) {
+    if (definitionBytes > MAX_DEFINITION_BYTES) {
+      f.report(Rule.QUOTA_DEFINITION_SIZE, "", "the definition is " + definitionBytes + " bytes; AWS accepts at most "
+          + MAX_DEFINITION_BYTES + " (1 MiB): move large static data to S3 or split the workflow");
+    }
+    // Only a definition larger than the payload quota can hold a payload over it.
+    if (definitionBytes <= MAX_PAYLOAD_BYTES) {
+      return;
+    }
+    for (State state : d.allStates()) {
+      if (state instanceof PassState pass) {
+        pass.result().ifPresent(result -> report(size(result), d.pointerOf(state) + "/Result", state, f));
+      }
+      for (Expressions.Place place : Expressions.places(state, d.pointerOf(state))) {
+        report(size(place.template()), place.pointer(), state, f);
+      }
+    }
+  }
+
+  private static void report(long bytes, String pointer, State state, Findings f) {
+    if (bytes > MAX_PAYLOAD_BYTES) {
+      f.report(Rule.QUOTA_PAYLOAD_SIZE, pointer, "this static payload of state '" + state.name() + "' is about "
+          + bytes + " bytes; AWS passes at most " + MAX_PAYLOAD_BYTES + " (256 KiB) between states");
+    }
+  }
+
+  /** The compact JSON size of a template, in bytes, without building the text. */
+  static long size(Template template) {
+    if (template instanceof Template.Literal literal) {
+      return size(literal.value());
+    }
+    if (template instanceof Template.JsonataValue value) {
+      return utf8(value.expression().text()) + 2;
+    }
+    if (template instanceof Template.Dynamic dynamic) {
+      return utf8(dynamic.text()) + 2;
+    }
+    long total = 2;
+    if (template instanceof Template.ArrayTemplate array) {
+      for (Template item : array.items()) {
+        total += size(item) + 1;
+      }
+      return total;
+    }
+    for (Map.Entry<String, Template> field : ((Template.ObjectTemplate) template).fields().entrySet()) {
+      total += utf8(field.getKey()) + 4 + size(field.getValue());
+    }
+    return total;
+  }
+
+  static long size(JsonNode node) {
+    if (node.isTextual()) {
+      return utf8(node.textValue()) + 2;
+    }
+    if (!node.isContainerNode()) {
+      return node.asText().length();
+    }
+    long total = 2;
+    if (node.isArray()) {
+      for (JsonNode item : node) {
+        total += size(item) + 1;
+      }
+      return total;
+    }
+    Iterator<Map.Entry<String, JsonNode>> fields = node.fields();
+    while (fields.hasNext()) {
+      Map.Entry<String, JsonNode> field = fields.next();
+      total += utf8(field.getKey()) + 4 + size(field.getValue());
+    }
+    return total;
+  }
+
+  private static long utf8(String text) {
+    return text.getBytes(StandardCharsets.UTF_8).length;
+  }
+}

@@ -1,0 +1,88 @@
+package dev.baton.validate;
+
+import dev.baton.model.ChoiceState;
+import dev.baton.model.State;
+import dev.baton.model.Template;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/** Variable names, and the rule that inner scopes do not assign the variables of outer scopes. */
+final class VariableChecks {
+  private static final Pattern NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{Nd}_]*");
+
+  private VariableChecks() {}
+
+  /** An assignment: the variable, where it is written, and in which state. */
+  record Assignment(String variable, String pointer, State state) {}
+
+  static void check(Definition d, Findings f) {
+    Map<Scope, Map<String, Assignment>> byScope = new HashMap<>();
+    for (Scope scope : d.scopes) {
+      Map<String, Assignment> assigned = new HashMap<>();
+      for (State state : scope.states().values()) {
+        for (Assignment a : assignments(state, scope.statePointer(state.name()))) {
+          checkName(a, f);
+          assigned.putIfAbsent(a.variable(), a);
+        }
+      }
+      byScope.put(scope, assigned);
+    }
+    for (Scope scope : d.scopes) {
+      // A distributed Map's children run as separate executions and cannot see outer variables at all.
+      if (scope.distributed()) {
+        continue;
+      }
+      for (Assignment inner : byScope.get(scope).values()) {
+        for (Scope outer = scope.parent(); outer != null; outer = outer.distributed() ? null : outer.parent()) {
+          Assignment outerAssignment = byScope.get(outer).get(inner.variable());
+          if (outerAssignment != null) {
+            f.report(Rule.ASSIGN_OUTER_SCOPE, inner.pointer(), "state '" + inner.state().name() + "' in "
+                + scope.description() + " assigns $" + inner.variable() + ", a variable of " + outer.description()
+                + " (assigned by '" + outerAssignment.state().name() + "'); inner scopes can read outer variables"
+                + " but not assign them: use another name, or return the value in the output");
+            break;
+          }
+          if (outer.distributed()) {
+            break;
+          }
+        }
+      }
+    }
+  }
+
+  private static void checkName(Assignment a, Findings f) {
+    String name = a.variable();
+    if (name.equals("states")) {
+      f.report(Rule.ASSIGN_VARIABLE_NAME, a.pointer(), "$states is reserved by Step Functions (state '"
+          + a.state().name() + "'); choose another variable name");
+    } else if (!NAME.matcher(name).matches() || name.length() > 80) {
+      f.report(Rule.ASSIGN_VARIABLE_NAME, a.pointer(), "'" + name + "' (state '" + a.state().name()
+          + "') is not a valid variable name: use letters, digits and _, not starting with a digit, at most 80 characters");
+    }
+  }
+
+  /** Every variable a state assigns: in its own Assign, its Choice rules' and its catchers'. */
+  static List<Assignment> assignments(State state, String p) {
+    List<Assignment> all = new java.util.ArrayList<>();
+    add(all, state.assign(), p + "/Assign", state);
+    if (state instanceof ChoiceState choice) {
+      for (int i = 0; i < choice.choices().size(); i++) {
+        add(all, choice.choices().get(i).assign(), p + "/Choices/" + i + "/Assign", state);
+      }
+    }
+    for (int i = 0; i < state.catchers().size(); i++) {
+      add(all, state.catchers().get(i).assign(), p + "/Catch/" + i + "/Assign", state);
+    }
+    return all;
+  }
+
+  private static void add(List<Assignment> all, Optional<Template> assign, String p, State state) {
+    if (assign.orElse(null) instanceof Template.ObjectTemplate object) {
+      object.fields().forEach((name, value) -> all.add(new Assignment(name,
+          dev.baton.json.JsonPointers.child(p, value instanceof Template.Dynamic ? name + ".$" : name), state)));
+    }
+  }
+}
