@@ -58,6 +58,26 @@ public sealed interface State
     return Optional.empty();
   }
 
+  /** ASL {@code InputPath} (JSONPath), for the state types that have one (all but Fail). */
+  default Optional<NullablePath<dev.baton.expr.Path>> inputPath() {
+    return Optional.empty();
+  }
+
+  /** ASL {@code OutputPath} (JSONPath), for the state types that have one (all but Fail). */
+  default Optional<NullablePath<dev.baton.expr.Path>> outputPath() {
+    return Optional.empty();
+  }
+
+  /** ASL {@code ResultPath} (JSONPath), for the state types that have one (Task, Pass, Parallel, Map). */
+  default Optional<NullablePath<dev.baton.expr.ReferencePath>> resultPath() {
+    return Optional.empty();
+  }
+
+  /** ASL {@code ResultSelector} (JSONPath), for the state types that have one (Task, Parallel, Map). */
+  default Optional<Template> resultSelector() {
+    return Optional.empty();
+  }
+
   /** ASL {@code Output} (JSONata), for the state types that have one (all but Fail). */
   default Optional<Template> output() {
     return Optional.empty();

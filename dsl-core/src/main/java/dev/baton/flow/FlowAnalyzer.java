@@ -1,0 +1,256 @@
+package dev.baton.flow;
+
+import dev.baton.diagnostics.Diagnostic;
+import dev.baton.diagnostics.Layer;
+import dev.baton.json.JsonPointers;
+import dev.baton.model.Branch;
+import dev.baton.model.ItemProcessor;
+import dev.baton.model.MapState;
+import dev.baton.model.ParallelState;
+import dev.baton.model.QueryLanguage;
+import dev.baton.model.State;
+import dev.baton.model.StateMachine;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.IdentityHashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * The data-flow layer: proves that every JSONPath path, JSONata reference and variable a state
+ * reads can resolve on the data that reaches it, along every control path. A read that cannot
+ * resolve on any path is an error; one that may not resolve on some path is a warning naming the
+ * path. Open shapes (nothing declared) never cause an error.
+ */
+public final class FlowAnalyzer {
+  final FlowHints hints;
+  final QueryLanguage topLevel;
+  private final StateTransfer transfer = new StateTransfer(this);
+  private final Map<Object, ScopeAnalysis> nested = new IdentityHashMap<>();
+  private final Map<ScopeAnalysis, String> pointers = new IdentityHashMap<>();
+
+  private FlowAnalyzer(StateMachine machine, FlowHints hints) {
+    this.hints = hints;
+    this.topLevel = machine.queryLanguage().orElse(QueryLanguage.JSONPATH);
+    indexPointers(machine.states(), "");
+  }
+
+  private void indexPointers(Map<String, State> states, String scopePointer) {
+    for (State state : states.values()) {
+      String p = JsonPointers.child(scopePointer + "/States", state.name());
+      ownerPointers.put(state, p);
+      if (state instanceof ParallelState parallel) {
+        for (int i = 0; i < parallel.branches().size(); i++) {
+          indexPointers(parallel.branches().get(i).states(), p + "/Branches/" + i);
+        }
+      } else if (state instanceof MapState map) {
+        map.itemProcessor().ifPresent(proc -> indexPointers(proc.states(), p + "/ItemProcessor"));
+        map.iterator().ifPresent(proc -> indexPointers(proc.states(), p + "/Iterator"));
+      }
+    }
+  }
+
+  /** Analyses a state machine whose structure is valid; returns the flow-layer diagnostics. */
+  public static List<Diagnostic> analyze(StateMachine machine, FlowHints hints) {
+    FlowAnalyzer analyzer = new FlowAnalyzer(machine, hints);
+    ScopeAnalysis top = new ScopeAnalysis("", machine.startAt(), machine.states(), "the state machine");
+    top.run(hints.input(), Variables.NONE, analyzer.transferFor(top));
+    List<Diagnostic> diagnostics = new ArrayList<>();
+    analyzer.report(top, diagnostics);
+    analyzer.unusedVariables(machine, diagnostics);
+    return diagnostics;
+  }
+
+  private ScopeAnalysis.TransferFunction transferFor(ScopeAnalysis scope) {
+    return (state, input, variables, reads) ->
+        transfer.apply(state, input, variables, reads, scopePointer(scope, state.name()));
+  }
+
+  private static String scopePointer(ScopeAnalysis scope, String name) {
+    return JsonPointers.child(scope.pointer + "/States", name);
+  }
+
+  /** Runs a Parallel branch on its input; returns the branch's output. */
+  Shape runBranch(ParallelState parallel, int index, Shape input, Variables variables) {
+    Branch branch = parallel.branches().get(index);
+    ScopeAnalysis scope = nested.computeIfAbsent(branch, b -> new ScopeAnalysis(
+        pointerOfOwner(parallel) + "/Branches/" + index, branch.startAt(), branch.states(),
+        "branch " + (index + 1) + " of Parallel state '" + parallel.name() + "'"));
+    scope.run(input, variables, transferFor(scope));
+    return scope.output;
+  }
+
+  /** Runs a Map item processor on one item's input; returns one iteration's output. */
+  Shape runProcessor(MapState map, Shape input, Variables variables) {
+    ItemProcessor processor = map.itemProcessor().orElse(map.iterator().orElse(null));
+    if (processor == null) {
+      return Shape.OPEN;
+    }
+    String field = map.itemProcessor().isPresent() ? "/ItemProcessor" : "/Iterator";
+    ScopeAnalysis scope = nested.computeIfAbsent(processor, b -> new ScopeAnalysis(
+        pointerOfOwner(map) + field, processor.startAt(), processor.states(),
+        "the item processor of Map state '" + map.name() + "'"));
+    scope.run(input, variables, transferFor(scope));
+    return scope.output;
+  }
+
+  private final Map<State, String> ownerPointers = new IdentityHashMap<>();
+
+  private String pointerOfOwner(State state) {
+    return ownerPointers.getOrDefault(state, "");
+  }
+
+  /** Reports every read of every state of a scope, then of the scopes nested in it. */
+  private void report(ScopeAnalysis scope, List<Diagnostic> out) {
+    List<ScopeAnalysis> children = new ArrayList<>();
+    for (State state : scope.states.values()) {
+      Map<String, Shape> incoming = scope.incoming.get(state.name());
+      if (incoming == null) {
+        continue; // unreachable: the structure layer reports it
+      }
+      Evaluator reads = new Evaluator();
+      transfer.apply(state, scope.input(state.name()), scope.variablesAt(state.name()), reads,
+          scopePointer(scope, state.name()));
+      for (Read read : reads.reads) {
+        diagnose(scope, state, read, out);
+      }
+      if (state instanceof ParallelState || state instanceof MapState) {
+        // Reporting may have re-run nested scopes on one predecessor's input; run them on the joined one.
+        transfer.apply(state, scope.input(state.name()), scope.variablesAt(state.name()), new Evaluator(),
+            scopePointer(scope, state.name()));
+        children.addAll(childrenOf(state));
+      }
+    }
+    for (ScopeAnalysis child : children) {
+      report(child, out);
+    }
+  }
+
+  private List<ScopeAnalysis> childrenOf(State state) {
+    List<ScopeAnalysis> found = new ArrayList<>();
+    if (state instanceof ParallelState parallel) {
+      parallel.branches().forEach(b -> {
+        ScopeAnalysis s = nested.get(b);
+        if (s != null) {
+          found.add(s);
+        }
+      });
+    } else if (state instanceof MapState map) {
+      map.itemProcessor().or(map::iterator).map(nested::get).ifPresent(found::add);
+    }
+    return found;
+  }
+
+  private void diagnose(ScopeAnalysis scope, State state, Read read, List<Diagnostic> out) {
+    Resolution r = read.resolution();
+    String where = read.what() + " of state '" + state.name() + "'";
+    if (read.variable() != null) {
+      Variables.Variable v = scope.variablesAt(state.name()).byName().get(read.variable());
+      if (v == null) {
+        out.add(Diagnostic.error("flow.variable-unassigned", Layer.FLOW, read.pointer(), where + " reads $"
+            + read.variable() + " before any state assigns it on any path to here; assign it in an earlier state"
+            + " (a value assigned in a state is visible from the next state on)"));
+        return;
+      }
+      if (!v.definite()) {
+        out.add(Diagnostic.warning("flow.variable-maybe-unassigned", Layer.FLOW, read.pointer(), where + " reads $"
+            + read.variable() + ", which is not assigned when coming from "
+            + lacking(scope, state, name -> !isDefinite(scope, state.name(), name, read.variable()))));
+        return;
+      }
+    }
+    if (r.status() == Resolution.Status.MISSING) {
+      out.add(Diagnostic.error("flow.path-missing", Layer.FLOW, read.pointer(), where + " reads " + read.text()
+          + ", which can never resolve: " + r.reason() + suggestion(read)));
+    } else if (r.status() == Resolution.Status.MAYBE) {
+      out.add(Diagnostic.warning("flow.path-maybe", Layer.FLOW, read.pointer(), where + " reads " + read.text()
+          + ", which may not resolve: " + r.reason() + whereMissing(scope, state, read)));
+    }
+  }
+
+  private static boolean isDefinite(ScopeAnalysis scope, String state, String from, String variable) {
+    Variables vars = scope.incomingVariables.getOrDefault(state, Map.of()).get(from);
+    Variables.Variable v = vars == null ? null : vars.byName().get(variable);
+    return v != null && v.definite();
+  }
+
+  /** "'A', 'B'" for the predecessors of a state for which {@code lacks} holds. */
+  private static String lacking(ScopeAnalysis scope, State state, java.util.function.Predicate<String> lacks) {
+    List<String> names = new ArrayList<>();
+    for (String from : scope.incoming.getOrDefault(state.name(), new LinkedHashMap<>()).keySet()) {
+      if (lacks.test(from)) {
+        names.add(from.equals(ScopeAnalysis.ENTRY) ? "the start of " + scope.description : "'" + from + "'");
+      }
+    }
+    return names.isEmpty() ? "some paths" : String.join(", ", names);
+  }
+
+  private String whereMissing(ScopeAnalysis scope, State state, Read read) {
+    Map<String, Shape> incoming = scope.incoming.getOrDefault(state.name(), Map.of());
+    if (incoming.size() < 2) {
+      return "";
+    }
+    Map<String, Boolean> missingFrom = new HashMap<>();
+    for (Map.Entry<String, Shape> from : incoming.entrySet()) {
+      Evaluator reads = new Evaluator();
+      transfer.apply(state, from.getValue(), scope.incomingVariables.get(state.name()).get(from.getKey()), reads,
+          read.pointer());
+      boolean missing = reads.reads.stream().anyMatch(x -> x.text().equals(read.text()) && x.what().equals(read.what())
+          && x.resolution().status() != Resolution.Status.FOUND && x.resolution().status() != Resolution.Status.UNKNOWN);
+      missingFrom.put(from.getKey(), missing);
+    }
+    String names = lacking(scope, state, from -> missingFrom.getOrDefault(from, false));
+    return names.equals("some paths") ? "" : " (not set when coming from " + names + ")";
+  }
+
+  private static String suggestion(Read read) {
+    String text = read.text();
+    int cut = Math.max(text.lastIndexOf('.'), text.lastIndexOf(']'));
+    String last = cut < 0 ? "" : text.substring(cut + 1);
+    if (last.isEmpty()) {
+      return "";
+    }
+    List<String> found = ShapePaths.find(read.searchRoot(), last, read.searchRootText());
+    found.remove(text);
+    return found.isEmpty() ? "" : "; did you mean " + found.get(0) + "?";
+  }
+
+  private void unusedVariables(StateMachine machine, List<Diagnostic> out) {
+    // Variable reads anywhere, found by a plain pass over every state's reads with everything open.
+    Map<String, String> assignedAt = new LinkedHashMap<>();
+    java.util.Set<String> read = new java.util.HashSet<>();
+    collectVariables(machine.states(), "", assignedAt, read);
+    assignedAt.forEach((name, pointer) -> {
+      if (!read.contains(name)) {
+        out.add(Diagnostic.warning("flow.variable-unused", Layer.FLOW, pointer, "$" + name
+            + " is assigned but never read; remove the assignment or use the variable"));
+      }
+    });
+  }
+
+  private void collectVariables(Map<String, State> states, String scopePointer, Map<String, String> assignedAt,
+      java.util.Set<String> read) {
+    for (State state : states.values()) {
+      String p = JsonPointers.child(scopePointer + "/States", state.name());
+      state.assign().ifPresent(t -> {
+        if (t instanceof dev.baton.model.Template.ObjectTemplate o) {
+          o.fields().forEach((name, v) -> assignedAt.putIfAbsent(name, JsonPointers.child(p + "/Assign",
+              v instanceof dev.baton.model.Template.Dynamic ? name + ".$" : name)));
+        }
+      });
+      // Reads are recorded whether or not the variable exists, so open shapes list them all.
+      Evaluator everything = new Evaluator();
+      transfer.apply(state, Shape.OPEN, Variables.NONE, everything, p);
+      everything.reads.stream().filter(r -> r.variable() != null).forEach(r -> read.add(r.variable()));
+      if (state instanceof ParallelState parallel) {
+        for (int i = 0; i < parallel.branches().size(); i++) {
+          collectVariables(parallel.branches().get(i).states(), p + "/Branches/" + i, assignedAt, read);
+        }
+      } else if (state instanceof MapState map) {
+        map.itemProcessor().or(map::iterator).ifPresent(proc ->
+            collectVariables(proc.states(), p + "/ItemProcessor", assignedAt, read));
+      }
+    }
+  }
+}

@@ -1,0 +1,109 @@
+package dev.baton.flow;
+
+import dev.baton.model.State;
+import java.util.ArrayDeque;
+import java.util.Deque;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * The fixpoint over one scope: the shape of every state's input along every control path, joined
+ * where paths meet, until nothing changes (loops included).
+ */
+final class ScopeAnalysis {
+  /** The edge label of a scope's entry, for "coming from" messages. */
+  static final String ENTRY = "";
+  /** After this many visits, a state's input is widened so loops that keep nesting data end. */
+  private static final int WIDEN_AFTER = 16;
+
+  final String pointer;
+  final String startAt;
+  final Map<String, State> states;
+  final String description;
+  final Map<String, Map<String, Shape>> incoming = new HashMap<>();
+  final Map<String, Map<String, Variables>> incomingVariables = new HashMap<>();
+  Shape output = Shape.NOTHING;
+  private Shape lastEntry;
+  private Variables lastVariables;
+
+  ScopeAnalysis(String pointer, String startAt, Map<String, State> states, String description) {
+    this.pointer = pointer;
+    this.startAt = startAt;
+    this.states = states;
+    this.description = description;
+  }
+
+  /** Runs the fixpoint from {@code entry}; a run with the same entry as the last one is skipped. */
+  void run(Shape entry, Variables variables, TransferFunction transfer) {
+    if (entry.equals(lastEntry) && variables.equals(lastVariables)) {
+      return;
+    }
+    lastEntry = entry;
+    lastVariables = variables;
+    incoming.clear();
+    incomingVariables.clear();
+    output = Shape.NOTHING;
+    Map<String, Integer> visits = new HashMap<>();
+    Deque<String> work = new ArrayDeque<>();
+    put(startAt, ENTRY, entry, variables, 0);
+    work.add(startAt);
+    while (!work.isEmpty()) {
+      String name = work.poll();
+      State state = states.get(name);
+      if (state == null) {
+        continue;
+      }
+      int visit = visits.merge(name, 1, Integer::sum);
+      Transfer t = transfer.apply(state, input(name), variablesAt(name), null);
+      for (Transfer.Edge edge : t.edges()) {
+        if (put(edge.target(), name, edge.shape(), edge.variables(), visit) && !work.contains(edge.target())) {
+          work.add(edge.target());
+        }
+      }
+      output = Shapes.join(output, t.terminalOutput());
+    }
+  }
+
+  private boolean put(String target, String from, Shape shape, Variables variables, int visit) {
+    Map<String, Shape> in = incoming.computeIfAbsent(target, t -> new LinkedHashMap<>());
+    Map<String, Variables> vars = incomingVariables.computeIfAbsent(target, t -> new LinkedHashMap<>());
+    Shape old = in.get(from);
+    Shape joined = old == null ? shape : Shapes.join(old, shape);
+    if (visit > WIDEN_AFTER) {
+      joined = Shapes.limitDepth(joined);
+    }
+    Variables oldVars = vars.get(from);
+    Variables joinedVars = oldVars == null ? variables : oldVars.join(variables);
+    if (joined.equals(old) && joinedVars.equals(oldVars)) {
+      return false;
+    }
+    in.put(from, joined);
+    vars.put(from, joinedVars);
+    return true;
+  }
+
+  /** A state's input: the join of what every predecessor sends. */
+  Shape input(String name) {
+    Shape joined = Shape.NOTHING;
+    for (Shape s : incoming.getOrDefault(name, Map.of()).values()) {
+      joined = Shapes.join(joined, s);
+    }
+    return joined;
+  }
+
+  /** The variables at a state's entry: the join over predecessors. */
+  Variables variablesAt(String name) {
+    Variables joined = null;
+    for (Variables v : incomingVariables.getOrDefault(name, Map.of()).values()) {
+      joined = joined == null ? v : joined.join(v);
+    }
+    return joined == null ? Variables.NONE : joined;
+  }
+
+  /** How a state's transfer is computed; {@code reads} collects what it reads, or is null. */
+  @FunctionalInterface
+  interface TransferFunction {
+    Transfer apply(State state, Shape input, Variables variables, Evaluator reads);
+  }
+}

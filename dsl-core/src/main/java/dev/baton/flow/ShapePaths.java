@@ -1,0 +1,210 @@
+package dev.baton.flow;
+
+import dev.baton.expr.Path;
+import dev.baton.expr.PathSegment;
+import dev.baton.flow.Shape.ArrayShape;
+import dev.baton.flow.Shape.Field;
+import dev.baton.flow.Shape.ObjectShape;
+import dev.baton.flow.Shape.Union;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** Reading and writing paths on shapes, the way Step Functions reads and writes JSON. */
+public final class ShapePaths {
+  private ShapePaths() {}
+
+  /** Reads {@code path}'s segments (its root already chosen by the caller) from {@code root}. */
+  public static Resolution resolve(Shape root, Path path) {
+    return new ShapePaths.Walk(false).resolve(root, path.segments(), 0, rootText(path));
+  }
+
+  /**
+   * Reads a JSONata field chain (given as a path): a field of an array maps over its elements, and
+   * {@code rootText} names the root in messages, e.g. {@code $states.input}.
+   */
+  public static Resolution resolveJsonata(Shape root, Path path, String rootText) {
+    return new ShapePaths.Walk(true).resolve(root, path.segments(), 0, rootText);
+  }
+
+  private static String rootText(Path path) {
+    return switch (path.root()) {
+      case INPUT -> "$";
+      case CONTEXT -> "$$";
+      case VARIABLE -> "$" + path.variableName().orElse("");
+    };
+  }
+
+  /** One way of reading paths: JSONPath's, or JSONata's (where a field of an array maps over it). */
+  private static final class Walk {
+    private final boolean mapArrays;
+
+    Walk(boolean mapArrays) {
+      this.mapArrays = mapArrays;
+    }
+
+    Resolution resolve(Shape shape, List<PathSegment> segments, int i, String prefix) {
+      if (i == segments.size()) {
+        return Resolution.found(shape);
+      }
+      PathSegment segment = segments.get(i);
+      if (shape instanceof Shape.Open || shape instanceof Shape.Nothing) {
+        return Resolution.unknown();
+      }
+      if (shape instanceof Union union) {
+        return resolveUnion(union, segments, i, prefix);
+      }
+      if (segment instanceof PathSegment.Field field) {
+        if (mapArrays && shape instanceof ArrayShape array) {
+          return resolve(array.items(), segments, i, prefix);
+        }
+        return resolveField(shape, field.name(), segments, i, prefix);
+      }
+      if (segment instanceof PathSegment.Index index) {
+        if (!(shape instanceof ArrayShape array)) {
+          return Resolution.missing("the value at " + prefix + " is " + Shapes.describe(shape) + ", not an array, so it has"
+              + " no element [" + index.index() + "]" + originOf(shape));
+        }
+        String next = prefix + "[" + index.index() + "]";
+        if (array.tuple() != null) {
+          int at = index.index() < 0 ? array.tuple().size() + index.index() : index.index();
+          if (at < 0 || at >= array.tuple().size()) {
+            return Resolution.missing("the array at " + prefix + " has " + array.tuple().size() + " elements, so there is"
+                + " no element [" + index.index() + "]");
+          }
+          return resolve(array.tuple().get(at), segments, i + 1, next);
+        }
+        // The length of an array is rarely known; an index is not reported as maybe missing.
+        return resolve(array.items(), segments, i + 1, next);
+      }
+      // Wildcards, slices, unions, filters and deep scans select sets of values: not checked further.
+      return Resolution.unknown();
+    }
+
+    Resolution resolveField(Shape shape, String name, List<PathSegment> segments, int i, String prefix) {
+      String next = prefix + "." + name;
+      if (!(shape instanceof ObjectShape object)) {
+        return Resolution.missing("the value at " + prefix + " is " + Shapes.describe(shape) + ", which has no field '"
+            + name + "'" + originOf(shape));
+      }
+      Field field = object.fields().get(name);
+      if (field == null) {
+        if (object.open()) {
+          return Resolution.unknown();
+        }
+        String fields = object.fields().isEmpty() ? "it has no fields"
+            : "its fields are " + String.join(", ", object.fields().keySet());
+        return Resolution.missing("the object at " + prefix + " has no field '" + name + "' (" + fields
+            + originOf(shape).replaceFirst("^; ", "; it is "));
+      }
+      Resolution rest = resolve(field.shape(), segments, i + 1, next);
+      if (field.required() || rest.status() == Resolution.Status.MISSING) {
+        return rest;
+      }
+      if (rest.status() == Resolution.Status.UNKNOWN && !(field.shape() instanceof Shape.Open)) {
+        return rest;
+      }
+      return new Resolution(Resolution.Status.MAYBE, rest.shape(), "'" + name + "' is not set on every path to here");
+    }
+
+    Resolution resolveUnion(Union union, List<PathSegment> segments, int i, String prefix) {
+      Shape found = Shape.NOTHING;
+      int missing = 0;
+      String reason = "";
+      boolean unknown = false;
+      for (Shape member : union.members()) {
+        Resolution r = resolve(member, segments, i, prefix);
+        switch (r.status()) {
+          case MISSING -> {
+            missing++;
+            reason = r.reason();
+          }
+          case UNKNOWN -> unknown = true;
+          case MAYBE -> {
+            found = Shapes.join(found, r.shape());
+            reason = r.reason();
+            missing++;
+          }
+          case FOUND -> found = Shapes.join(found, r.shape());
+        }
+      }
+      if (unknown) {
+        return Resolution.unknown();
+      }
+      if (missing == union.members().size() && found instanceof Shape.Nothing) {
+        return Resolution.missing(reason);
+      }
+      if (missing > 0) {
+        return new Resolution(Resolution.Status.MAYBE, found, reason);
+      }
+      return Resolution.found(found);
+    }
+  }
+
+  private static String originOf(Shape shape) {
+    return shape instanceof ObjectShape object && !object.origin().isEmpty() ? "; " + object.origin() + ")"
+        : shape instanceof ObjectShape ? ")" : "";
+  }
+
+  /**
+   * Writes {@code value} into {@code input} at a Reference Path, as ResultPath does: missing
+   * objects on the way are created; an absent input field becomes present.
+   */
+  public static Shape set(Shape input, List<PathSegment> segments, Shape value, String origin) {
+    if (segments.isEmpty()) {
+      return value;
+    }
+    PathSegment first = segments.get(0);
+    List<PathSegment> rest = segments.subList(1, segments.size());
+    if (first instanceof PathSegment.Field field) {
+      if (input instanceof Union union) {
+        // ResultPath needs an object here; any member that is not one fails at run time.
+        ObjectShape object = union.members().stream().filter(m -> m instanceof ObjectShape)
+            .map(m -> (ObjectShape) m).findFirst().orElse(ObjectShape.anyObject(origin));
+        return set(object, segments, value, origin);
+      }
+      ObjectShape object = input instanceof ObjectShape o ? o
+          : input instanceof Shape.Open ? ObjectShape.anyObject("") : ObjectShape.closed(Map.of(), origin);
+      Map<String, Field> fields = new LinkedHashMap<>(object.fields());
+      Field existing = fields.get(field.name());
+      Shape inner = existing == null ? (object.open() ? Shape.OPEN : Shape.NOTHING) : existing.shape();
+      fields.put(field.name(), new Field(set(inner, rest, value, origin), true));
+      return new ObjectShape(fields, object.open(), object.origin());
+    }
+    if (first instanceof PathSegment.Index && input instanceof ArrayShape array) {
+      return new ArrayShape(Shapes.join(array.items(), set(array.items(), rest, value, origin)), null);
+    }
+    return Shape.OPEN;
+  }
+
+  /**
+   * Paths under {@code root} whose last field is {@code name}, shortest first, for "did you mean"
+   * suggestions: where a value actually is.
+   */
+  public static List<String> find(Shape root, String name, String rootText) {
+    List<String> found = new ArrayList<>();
+    find(root, name, rootText, 0, found);
+    found.sort((a, b) -> Integer.compare(a.length(), b.length()));
+    return found;
+  }
+
+  private static void find(Shape shape, String name, String prefix, int depth, List<String> found) {
+    if (depth > 5 || found.size() > 5) {
+      return;
+    }
+    if (shape instanceof Union union) {
+      union.members().forEach(m -> find(m, name, prefix, depth, found));
+    } else if (shape instanceof ObjectShape object) {
+      object.fields().forEach((field, value) -> {
+        String path = prefix + "." + field;
+        if (field.equals(name) && !found.contains(path)) {
+          found.add(path);
+        }
+        find(value.shape(), name, path, depth + 1, found);
+      });
+    } else if (shape instanceof ArrayShape array) {
+      find(array.items(), name, prefix + "[0]", depth + 1, found);
+    }
+  }
+}
