@@ -205,6 +205,9 @@ public final class FlowAnalyzer {
   }
 
   private static String suggestion(Read read) {
+    if (read.resolution().reason().contains("did you mean")) {
+      return "";
+    }
     String text = read.text();
     int cut = Math.max(text.lastIndexOf('.'), text.lastIndexOf(']'));
     String last = cut < 0 ? "" : text.substring(cut + 1);

@@ -95,8 +95,10 @@ public final class ShapePaths {
         }
         String fields = object.fields().isEmpty() ? "it has no fields"
             : "its fields are " + String.join(", ", object.fields().keySet());
+        String close = dev.baton.diagnostics.DidYouMean.closest(name, object.fields().keySet())
+            .map(c -> "; did you mean " + prefix + "." + c + "?").orElse("");
         return Resolution.missing("the object at " + prefix + " has no field '" + name + "' (" + fields
-            + originOf(shape).replaceFirst("^; ", "; it is "));
+            + originOf(shape).replaceFirst("^; ", "; it is ") + close);
       }
       Resolution rest = resolve(field.shape(), segments, i + 1, next);
       if (field.required() || rest.status() == Resolution.Status.MISSING) {
