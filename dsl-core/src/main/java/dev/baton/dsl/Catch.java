@@ -36,6 +36,11 @@ public final class Catch {
     if (errors.length == 0) {
       throw new IllegalArgumentException("Catch.on needs at least one error name, e.g. Errors.ALL");
     }
+    for (String error : errors) {
+      if (error == null || error.isEmpty()) {
+        throw new IllegalArgumentException("Catch.on: an error name cannot be null or empty");
+      }
+    }
     return new Catch(List.of(errors), null, null, null, null, null);
   }
 
@@ -70,13 +75,24 @@ public final class Catch {
 
   /** Sets ASL {@code Output} (JSONata states): the handler's input, e.g. {@code $states.errorOutput}. */
   public Catch output(Object output) {
-    return new Catch(errors, handler, resultPath, Template.of(output), assign, comment);
+    return new Catch(errors, handler, resultPath, value("Catch Output", output), assign, comment);
+  }
+
+  private static Template value(String field, Object value) {
+    try {
+      return Template.of(value);
+    } catch (IllegalArgumentException e) {
+      throw new IllegalArgumentException(field + ": " + e.getMessage(), e);
+    }
   }
 
   /** Adds one variable to the catcher's ASL {@code Assign}. */
   public Catch assign(String variable, Object value) {
+    dev.baton.model.VariableNames.problem(variable).ifPresent(problem -> {
+      throw new IllegalArgumentException("Catch Assign: " + problem);
+    });
     Map<String, Template> copy = assign == null ? new LinkedHashMap<>() : new LinkedHashMap<>(assign);
-    copy.put(variable, Template.of(value));
+    copy.put(variable, value("Catch Assign", value));
     return new Catch(errors, handler, resultPath, output, copy, comment);
   }
 

@@ -39,6 +39,9 @@ public final class ChoiceStep extends FlowStep<ChoiceStep> {
 
     /** Adds a variable to the rule's ASL {@code Assign}, assigned when the rule matches. */
     public RuleOptions assign(String variable, Object value) {
+      dev.baton.model.VariableNames.problem(variable).ifPresent(problem -> {
+        throw new IllegalArgumentException("rule Assign: " + problem);
+      });
       java.util.Map<String, Template> copy = assign == null ? new java.util.LinkedHashMap<>() : new java.util.LinkedHashMap<>(assign);
       copy.put(variable, Template.of(value));
       return new RuleOptions(comment, copy, output);
@@ -69,7 +72,13 @@ public final class ChoiceStep extends FlowStep<ChoiceStep> {
     if (condition == null || target == null) {
       throw misuse("a Choice rule needs a condition and a target");
     }
-    rules.add(new Rule(condition, target, options.apply(RuleOptions.NONE)));
+    RuleOptions applied;
+    try {
+      applied = options.apply(RuleOptions.NONE);
+    } catch (IllegalArgumentException e) {
+      throw misuse("a Choice rule's options: " + e.getMessage());
+    }
+    rules.add(new Rule(condition, target, applied));
     return this;
   }
 

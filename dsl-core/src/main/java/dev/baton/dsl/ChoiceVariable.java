@@ -251,9 +251,17 @@ public final class ChoiceVariable {
     if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
       return NODES.numberNode(value.longValue());
     }
+    if (value instanceof java.math.BigInteger big) {
+      return NODES.numberNode(big);
+    }
     if (value instanceof BigDecimal decimal) {
       return NODES.numberNode(decimal);
     }
-    return NODES.numberNode(value.doubleValue());
+    double d = value.doubleValue();
+    if (Double.isNaN(d) || Double.isInfinite(d)) {
+      throw new IllegalArgumentException("a Choice rule compares with a finite number, not " + value);
+    }
+    // toString keeps what the caller wrote: 1.1f stays 1.1, not 1.100000023841858.
+    return NODES.numberNode(new BigDecimal(value.toString()));
   }
 }

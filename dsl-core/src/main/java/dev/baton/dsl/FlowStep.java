@@ -73,22 +73,12 @@ public abstract sealed class FlowStep<S extends FlowStep<S>> extends Step<S> per
    * visible from the next state on.
    */
   public S assign(String variable, Object value) {
-    if (!variable.matches("[A-Za-z_][A-Za-z0-9_]*")) {
-      throw misuse("'" + variable + "' is not a valid variable name: use letters, digits and _ , not starting with a digit");
-    }
+    variableName("Assign", variable);
     if (assign == null) {
       assign = new LinkedHashMap<>();
     }
     assign.put(variable, template("Assign", value));
     return self();
-  }
-
-  final Template template(String field, Object value) {
-    try {
-      return Template.of(value);
-    } catch (IllegalArgumentException e) {
-      throw misuse(field + ": " + e.getMessage());
-    }
   }
 
   final void copyFlowTo(FlowStep<?> copy) {

@@ -40,6 +40,7 @@ final class GraphBuilder {
   private final List<String> problems = new ArrayList<>();
   private final Map<String, Step<?>> byName = new HashMap<>();
   private final Map<Step<?>, String> scopeOf = new IdentityHashMap<>();
+  private boolean duplicateNames;
 
   GraphBuilder(QueryLanguage topLevel) {
     this.topLevel = topLevel;
@@ -60,7 +61,10 @@ final class GraphBuilder {
         states.putIfAbsent(step.name(), state);
       }
     }
-    checkWayOut(states, scopeName);
+    // With two states of one name the graph by name is not the real one; the duplicate is reported instead.
+    if (!duplicateNames) {
+      checkWayOut(states, scopeName);
+    }
     return new Scope(entry.startStep().name(), states);
   }
 
@@ -74,6 +78,7 @@ final class GraphBuilder {
   private void register(Step<?> step, String scopeName) {
     Step<?> other = byName.putIfAbsent(step.name(), step);
     if (other != null && other != step) {
+      duplicateNames = true;
       problems.add("two different states are named '" + step.name() + "'; state names must be unique"
           + " across the whole state machine (use a Fragment with a prefix to reuse steps)");
     }
@@ -200,6 +205,7 @@ final class GraphBuilder {
     if (s.credentials != null) {
       check.template("Credentials", s.credentials);
     }
+    check.jsonataOnly("Arguments", s.arguments);
     check.jsonPathOnly("TimeoutSecondsPath", s.timeoutSecondsPath)
         .jsonPathOnly("HeartbeatSecondsPath", s.heartbeatSecondsPath);
     return b.inputPath(s.inputPath).resultSelector(s.resultSelector).resultPath(s.resultPath)
@@ -250,7 +256,9 @@ final class GraphBuilder {
 
   private WaitState waitState(WaitStep s, FieldCheck check) {
     flow(s, check);
-    check.jsonPathOnly("SecondsPath", s.secondsPath).jsonPathOnly("TimestampPath", s.timestampPath);
+    check.jsonPathOnly("SecondsPath", s.secondsPath).jsonPathOnly("TimestampPath", s.timestampPath)
+        .jsonataOnly("a JSONata Seconds", s.seconds == null ? null : s.seconds.expression().orElse(null))
+        .jsonataOnly("a JSONata Timestamp", s.timestamp == null ? null : s.timestamp.expression().orElse(null));
     if (s.seconds == null && s.secondsPath == null && s.timestamp == null && s.timestampPath == null) {
       problems.add("Wait state '" + s.name() + "' has no duration; set seconds, secondsPath, timestamp or timestampPath");
     }
@@ -287,6 +295,12 @@ final class GraphBuilder {
     flow(s, check);
     resilient(s, check);
     check.jsonPathOnly("Parameters", s.parameters).jsonataOnly("Arguments", s.arguments);
+    if (s.parameters != null) {
+      check.template("Parameters", s.parameters);
+    }
+    if (s.arguments != null) {
+      check.template("Arguments", s.arguments);
+    }
     if (s.branches.isEmpty()) {
       problems.add("Parallel state '" + s.name() + "' has no branches; add at least one branch(...)");
     }
@@ -311,6 +325,9 @@ final class GraphBuilder {
         .jsonPathOnly("ToleratedFailureCountPath", s.toleratedFailureCountPath);
     if (s.itemSelector != null) {
       check.template("ItemSelector", s.itemSelector);
+    }
+    if (s.items != null) {
+      check.template("Items", s.items);
     }
     if (s.itemReader != null) {
       check.jsonPathOnly("ItemReader Parameters", s.itemReader.parameters().orElse(null))

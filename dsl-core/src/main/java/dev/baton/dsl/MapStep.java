@@ -65,7 +65,11 @@ public final class MapStep extends ResilientStep<MapStep> {
 
   /** Sets ASL {@code Items} (JSONata states): a JSONata expression or a JSON array. */
   public MapStep items(Object items) {
-    this.items = template("Items", items);
+    Template value = template("Items", items);
+    if (!(value instanceof Template.ArrayTemplate) && !(value instanceof Template.JsonataValue)) {
+      throw misuse("Items is a JSON array or a JSONata expression (jsonata(\"$states.input.list\")), not " + items);
+    }
+    this.items = value;
     return this;
   }
 

@@ -16,6 +16,9 @@ public final class ParallelStep extends ResilientStep<ParallelStep> {
 
   /** Appends a branch to ASL {@code Branches}: a chain of steps of its own scope. */
   public ParallelStep branch(Chainable branch) {
+    if (branch == null) {
+      throw misuse("a branch cannot be null");
+    }
     branches.add(branch);
     return this;
   }

@@ -1,15 +1,12 @@
 package dev.baton.dsl;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.baton.expr.ReferencePath;
 import dev.baton.model.NullablePath;
 import dev.baton.model.Template;
 
 /** A Pass step: passes its input on, optionally with a fixed {@code Result} or new {@code Parameters}. */
 public final class PassStep extends ContinuingStep<PassStep> {
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   Template parameters;
   JsonNode result;
   NullablePath<ReferencePath> resultPath;
@@ -26,8 +23,24 @@ public final class PassStep extends ContinuingStep<PassStep> {
 
   /** Sets ASL {@code Result}: a fixed JSON value (a map, list, string, number, boolean or JsonNode). */
   public PassStep result(Object result) {
-    this.result = result instanceof JsonNode node ? node.deepCopy() : JSON.valueToTree(result);
+    Template value = template("Result", result);
+    if (containsExpression(value)) {
+      throw misuse("Result is a fixed JSON value and cannot hold a path or expression;"
+          + " use parameters(...) (JSONPath) or output(...) (JSONata) to compute a value");
+    }
+    this.result = dev.baton.json.AslWriter.template(value).deepCopy();
     return this;
+  }
+
+  private static boolean containsExpression(Template template) {
+    if (template instanceof Template.Dynamic || template instanceof Template.JsonataValue) {
+      return true;
+    }
+    if (template instanceof Template.ObjectTemplate object) {
+      return object.fields().values().stream().anyMatch(PassStep::containsExpression);
+    }
+    return template instanceof Template.ArrayTemplate array
+        && array.items().stream().anyMatch(PassStep::containsExpression);
   }
 
   /** Sets ASL {@code ResultPath}: where the result goes in the input; {@code $} by default. */

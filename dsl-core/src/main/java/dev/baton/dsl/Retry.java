@@ -22,6 +22,11 @@ public final class Retry {
     if (errors.length == 0) {
       throw new IllegalArgumentException("Retry.on needs at least one error name, e.g. Errors.ALL");
     }
+    for (String error : errors) {
+      if (error == null || error.isEmpty()) {
+        throw new IllegalArgumentException("Retry.on: an error name cannot be null or empty");
+      }
+    }
     return new Retry(Retrier.builder(List.of(errors)).build());
   }
 

@@ -4,6 +4,8 @@ import dev.baton.expr.ExpressionException;
 import dev.baton.expr.Path;
 import dev.baton.expr.ReferencePath;
 import dev.baton.model.QueryLanguage;
+import dev.baton.model.Template;
+import dev.baton.model.VariableNames;
 import java.util.List;
 import java.util.Objects;
 
@@ -83,6 +85,23 @@ public abstract sealed class Step<S extends Step<S>> implements Chainable
     } catch (ExpressionException e) {
       throw misuse(field + " must be a Reference Path: " + e.getMessage());
     }
+  }
+
+  /** Converts a value for a field of this state, naming the state and field when it cannot be used. */
+  final Template template(String field, Object value) {
+    try {
+      return Template.of(value);
+    } catch (IllegalArgumentException e) {
+      throw misuse(field + ": " + e.getMessage());
+    }
+  }
+
+  /** Checks a variable name for a field of this state. */
+  final String variableName(String field, String variable) {
+    VariableNames.problem(variable).ifPresent(problem -> {
+      throw misuse(field + ": " + problem);
+    });
+    return variable;
   }
 
   final IllegalArgumentException misuse(String message) {

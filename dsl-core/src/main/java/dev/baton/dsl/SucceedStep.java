@@ -28,7 +28,7 @@ public final class SucceedStep extends Step<SucceedStep> {
 
   /** Sets ASL {@code Output} (JSONata states): the final output. */
   public SucceedStep output(Object output) {
-    this.output = Template.of(output);
+    this.output = template("Output", output);
     return this;
   }
 

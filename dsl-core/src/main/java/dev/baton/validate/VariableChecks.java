@@ -7,12 +7,9 @@ import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
-import java.util.regex.Pattern;
 
 /** Variable names, and the rule that inner scopes do not assign the variables of outer scopes. */
 final class VariableChecks {
-  private static final Pattern NAME = Pattern.compile("[\\p{L}_][\\p{L}\\p{Nd}_]*");
-
   private VariableChecks() {}
 
   /** An assignment: the variable, where it is written, and in which state. */
@@ -54,14 +51,8 @@ final class VariableChecks {
   }
 
   private static void checkName(Assignment a, Findings f) {
-    String name = a.variable();
-    if (name.equals("states")) {
-      f.report(Rule.ASSIGN_VARIABLE_NAME, a.pointer(), "$states is reserved by Step Functions (state '"
-          + a.state().name() + "'); choose another variable name");
-    } else if (!NAME.matcher(name).matches() || name.length() > 80) {
-      f.report(Rule.ASSIGN_VARIABLE_NAME, a.pointer(), "'" + name + "' (state '" + a.state().name()
-          + "') is not a valid variable name: use letters, digits and _, not starting with a digit, at most 80 characters");
-    }
+    dev.baton.model.VariableNames.problem(a.variable()).ifPresent(problem ->
+        f.report(Rule.ASSIGN_VARIABLE_NAME, a.pointer(), "state '" + a.state().name() + "': " + problem));
   }
 
   /** Every variable a state assigns: in its own Assign, its Choice rules' and its catchers'. */

@@ -6,13 +6,11 @@ import static dev.baton.dsl.Baton.intrinsic;
 import static dev.baton.dsl.Baton.jsonata;
 import static dev.baton.dsl.Baton.pass;
 import static dev.baton.dsl.Baton.path;
-import static dev.baton.dsl.Baton.ref;
 import static dev.baton.dsl.Baton.succeed;
 import static dev.baton.dsl.Baton.task;
 import static dev.baton.dsl.Baton.variable;
 import static dev.baton.dsl.Baton.waitFor;
 import static dev.baton.dsl.DslJson.FUNCTION;
-import static dev.baton.dsl.DslJson.ROLE;
 import static dev.baton.dsl.DslJson.first;
 import static dev.baton.dsl.DslJson.firstJsonata;
 import static dev.baton.dsl.DslJson.keys;
@@ -23,14 +21,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.baton.integrations.Integration;
 import dev.baton.integrations.Lambda;
 import dev.baton.model.QueryLanguage;
-import java.time.OffsetDateTime;
-import java.time.ZoneOffset;
 import java.util.List;
-import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
@@ -129,12 +122,12 @@ class StepFieldsTest {
   void aVariableNameMustBeAnIdentifier() {
     assertThatThrownBy(() -> pass("P").assign("1bad", 1))
         .isInstanceOf(IllegalArgumentException.class)
-        .hasMessage("state 'P': '1bad' is not a valid variable name: use letters, digits and _ ,"
-            + " not starting with a digit");
+        .hasMessage("state 'P': Assign: '1bad' is not a valid variable name: use letters, digits and _,"
+            + " not starting with a digit, at most 80 characters");
     assertThatThrownBy(() -> task("T", Lambda.invoke(FUNCTION)).assign("has-dash", 1))
-        .hasMessageStartingWith("state 'T': 'has-dash' is not a valid variable name");
+        .hasMessageStartingWith("state 'T': Assign: 'has-dash' is not a valid variable name");
     assertThatThrownBy(() -> choice("C").assign("", 1))
-        .hasMessageStartingWith("state 'C': '' is not a valid variable name");
+        .hasMessageStartingWith("state 'C': Assign: a variable needs a name");
     assertThat(first(pass("P").assign("_ok1", 1)).get("Assign").has("_ok1")).isTrue();
   }
 

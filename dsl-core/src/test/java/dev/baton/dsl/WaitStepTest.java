@@ -1,39 +1,20 @@
 package dev.baton.dsl;
 
-import static dev.baton.dsl.Baton.choice;
-import static dev.baton.dsl.Baton.fail;
-import static dev.baton.dsl.Baton.intrinsic;
 import static dev.baton.dsl.Baton.jsonata;
-import static dev.baton.dsl.Baton.pass;
-import static dev.baton.dsl.Baton.path;
-import static dev.baton.dsl.Baton.ref;
-import static dev.baton.dsl.Baton.succeed;
-import static dev.baton.dsl.Baton.task;
-import static dev.baton.dsl.Baton.variable;
 import static dev.baton.dsl.Baton.waitFor;
-import static dev.baton.dsl.DslJson.FUNCTION;
-import static dev.baton.dsl.DslJson.ROLE;
 import static dev.baton.dsl.DslJson.first;
 import static dev.baton.dsl.DslJson.firstJsonata;
 import static dev.baton.dsl.DslJson.keys;
-import static dev.baton.dsl.DslJson.ordered;
-import static dev.baton.dsl.DslJson.root;
 import static dev.baton.dsl.DslJson.states;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
-import dev.baton.integrations.Integration;
-import dev.baton.integrations.Lambda;
-import dev.baton.model.QueryLanguage;
 import java.time.OffsetDateTime;
 import java.time.ZoneOffset;
 import java.util.List;
 import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.params.ParameterizedTest;
-import org.junit.jupiter.params.provider.ValueSource;
 
 /** Every duration setter of the Wait step, as written ASL, and its misuse. */
 class WaitStepTest {
