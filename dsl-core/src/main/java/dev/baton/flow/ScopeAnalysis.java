@@ -1,8 +1,6 @@
 package dev.baton.flow;
 
 import dev.baton.model.State;
-import java.util.ArrayDeque;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.Map;
@@ -45,11 +43,14 @@ final class ScopeAnalysis {
     incomingVariables.clear();
     output = Shape.NOTHING;
     Map<String, Integer> visits = new HashMap<>();
-    Deque<String> work = new ArrayDeque<>();
+    // A set in insertion order: each state waits at most once, and lookups stay constant time.
+    java.util.LinkedHashSet<String> work = new java.util.LinkedHashSet<>();
     put(startAt, ENTRY, entry, variables, 0);
     work.add(startAt);
     while (!work.isEmpty()) {
-      String name = work.poll();
+      java.util.Iterator<String> first = work.iterator();
+      String name = first.next();
+      first.remove();
       State state = states.get(name);
       if (state == null) {
         continue;
@@ -57,7 +58,7 @@ final class ScopeAnalysis {
       int visit = visits.merge(name, 1, Integer::sum);
       Transfer t = transfer.apply(state, input(name), variablesAt(name), null);
       for (Transfer.Edge edge : t.edges()) {
-        if (put(edge.target(), name, edge.shape(), edge.variables(), visit) && !work.contains(edge.target())) {
+        if (put(edge.target(), name, edge.shape(), edge.variables(), visit)) {
           work.add(edge.target());
         }
       }
