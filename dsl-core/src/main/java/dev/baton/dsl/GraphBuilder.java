@@ -41,6 +41,8 @@ final class GraphBuilder {
   private final Map<String, Step<?>> byName = new HashMap<>();
   private final Map<Step<?>, String> scopeOf = new IdentityHashMap<>();
   private boolean duplicateNames;
+  /** Result shapes declared on tasks, for the data-flow check. */
+  final Map<String, dev.baton.flow.Shape> taskResults = new HashMap<>();
 
   GraphBuilder(QueryLanguage topLevel) {
     this.topLevel = topLevel;
@@ -188,6 +190,9 @@ final class GraphBuilder {
   }
 
   private TaskState task(TaskStep s, FieldCheck check) {
+    if (s.resultShape != null) {
+      taskResults.put(s.name(), s.resultShape);
+    }
     flow(s, check);
     resilient(s, check);
     Template request = s.arguments != null ? s.arguments : s.integration.parameters().orElse(null);

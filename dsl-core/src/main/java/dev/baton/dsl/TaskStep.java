@@ -21,6 +21,7 @@ public final class TaskStep extends ResilientStep<TaskStep> {
   Value<Integer> heartbeatSeconds;
   ReferencePath heartbeatSecondsPath;
   Template credentials;
+  dev.baton.flow.Shape resultShape;
 
   TaskStep(String name, Integration integration) {
     super(name);
@@ -97,6 +98,22 @@ public final class TaskStep extends ResilientStep<TaskStep> {
     return this;
   }
 
+  /**
+   * Declares the shape of what the task returns, for the data-flow check (not written to ASL):
+   * the JSON form of a Java type (a record or bean; Jackson annotations honoured). Without it, the
+   * result is what AWS documents for the integration, or open.
+   */
+  public TaskStep resultType(java.lang.reflect.Type type) {
+    this.resultShape = dev.baton.flow.JavaShapes.of(type);
+    return this;
+  }
+
+  /** Declares the shape of what the task returns, for the data-flow check (not written to ASL). */
+  public TaskStep resultShape(dev.baton.flow.Shape shape) {
+    this.resultShape = java.util.Objects.requireNonNull(shape, "shape");
+    return this;
+  }
+
   private java.util.Optional<Integer> timeoutSeconds() {
     return timeoutSeconds == null ? java.util.Optional.empty() : timeoutSeconds.literal();
   }
@@ -118,6 +135,7 @@ public final class TaskStep extends ResilientStep<TaskStep> {
     copy.heartbeatSeconds = heartbeatSeconds;
     copy.heartbeatSecondsPath = heartbeatSecondsPath;
     copy.credentials = credentials;
+    copy.resultShape = resultShape;
     return copy;
   }
 }

@@ -3,6 +3,10 @@ package dev.baton.dsl;
 import dev.baton.diagnostics.Diagnostic;
 import dev.baton.model.QueryLanguage;
 import dev.baton.model.StateMachine;
+import dev.baton.flow.FlowHints;
+import dev.baton.flow.JavaShapes;
+import dev.baton.flow.Shape;
+import dev.baton.validate.ValidationOptions;
 import dev.baton.validate.Validator;
 import java.util.List;
 import java.util.Objects;
@@ -25,6 +29,8 @@ public final class Workflow {
   private String version;
   private Integer timeoutSeconds;
   private QueryLanguage queryLanguage;
+  private Shape input = Shape.OPEN;
+  private boolean checkFlow = true;
 
   private Workflow(Chainable start) {
     this.start = Objects.requireNonNull(start, "a workflow needs a first step");
@@ -63,6 +69,30 @@ public final class Workflow {
   }
 
   /**
+   * Declares the execution input as the JSON form of a Java type (a record or bean; Jackson
+   * annotations honoured), so the data-flow check proves every path against it. Not written to ASL.
+   */
+  public Workflow inputType(java.lang.reflect.Type type) {
+    this.input = JavaShapes.of(type);
+    return this;
+  }
+
+  /** Declares the shape of the execution input (from a JSON Schema, a sample, or built by hand). */
+  public Workflow inputShape(Shape shape) {
+    this.input = Objects.requireNonNull(shape, "shape");
+    return this;
+  }
+
+  /**
+   * Turns the data-flow check of {@link #build()} on or off (on by default). Turn it off only to
+   * keep a definition that is known to be wrong, for example to test that the check finds it.
+   */
+  public Workflow checkFlow(boolean on) {
+    this.checkFlow = on;
+    return this;
+  }
+
+  /**
    * Builds the state machine.
    *
    * @throws WorkflowBuildException listing every problem, when the graph can never be valid
@@ -80,7 +110,8 @@ public final class Workflow {
         .queryLanguage(queryLanguage)
         .build();
     // The same validator as everywhere else: what the DSL cannot prevent by construction.
-    List<Diagnostic> errors = Validator.validate(machine).errors();
+    ValidationOptions options = new ValidationOptions(checkFlow, new FlowHints(input, graph.taskResults));
+    List<Diagnostic> errors = Validator.validate(machine, options).errors();
     if (!errors.isEmpty()) {
       throw new WorkflowBuildException(errors.stream()
           .map(d -> "[" + d.rule() + "] " + d.message() + (d.pointer().isEmpty() ? "" : " (at " + d.pointer() + ")"))

@@ -42,7 +42,7 @@ final class StateTransfer {
     env = env.withDollar(effective);
     Shape request = request(s, env, ev, p, jsonata);
     Shape result = result(s, effective, request, vars, ev, p, jsonata, reads != null);
-    checks(s, env, ev, p, jsonata);
+    checks(s, raw, env, ev, p, jsonata);
 
     Shape output;
     Map<String, Shape> assigned;
@@ -149,7 +149,7 @@ final class StateTransfer {
   }
 
   /** Reads that decide nothing about the output: Choice tests, Wait and timeout paths, Fail paths. */
-  private void checks(State s, Evaluator.Env env, Evaluator ev, String p, boolean jsonata) {
+  private void checks(State s, Shape raw, Evaluator.Env env, Evaluator ev, String p, boolean jsonata) {
     if (s instanceof ChoiceState choice && !jsonata) {
       List<ChoiceRule> rules = choice.choices();
       java.util.Set<String> guarded = new java.util.HashSet<>();
@@ -169,8 +169,11 @@ final class StateTransfer {
       wait.secondsPath().ifPresent(path -> ev.read(path, env, p + "/SecondsPath", "SecondsPath"));
       wait.timestampPath().ifPresent(path -> ev.read(path, env, p + "/TimestampPath", "TimestampPath"));
     } else if (s instanceof TaskState task) {
-      task.timeoutSecondsPath().ifPresent(path -> ev.read(path, env, p + "/TimeoutSecondsPath", "TimeoutSecondsPath"));
-      task.heartbeatSecondsPath().ifPresent(path -> ev.read(path, env, p + "/HeartbeatSecondsPath", "HeartbeatSecondsPath"));
+      // Whether these read the raw or the effective input is not pinned down; only a path missing
+      // from both is reported.
+      Evaluator.Env either = env.withDollar(new Shape.Union(List.of(raw, env.dollar())));
+      task.timeoutSecondsPath().ifPresent(path -> ev.read(path, either, p + "/TimeoutSecondsPath", "TimeoutSecondsPath"));
+      task.heartbeatSecondsPath().ifPresent(path -> ev.read(path, either, p + "/HeartbeatSecondsPath", "HeartbeatSecondsPath"));
       task.credentials().ifPresent(t -> ev.template(t, env, p + "/Credentials", "Credentials"));
     } else if (s instanceof FailState fail) {
       fail.errorPath().ifPresent(d -> ev.template(d, env, p + "/ErrorPath", "ErrorPath"));

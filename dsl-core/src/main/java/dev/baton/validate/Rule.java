@@ -10,7 +10,7 @@ import java.util.Optional;
  */
 public enum Rule {
   // JSON and reading (reported by dev.baton.json.AslReader)
-  JSON_SYNTAX("json.syntax", Layer.SYNTAX, "The text is valid JSON (or YAML)."),
+  JSON_SYNTAX("json.syntax", Layer.SYNTAX, "The text is valid JSON."),
   JSON_TOO_DEEP("json.too-deep", Layer.SYNTAX, "The JSON nests at most 512 levels."),
   JSON_DUPLICATE_KEY("json.duplicate-key", Layer.SYNTAX, "No object has the same key twice."),
   JSON_TYPE("json.type", Layer.STRUCTURE, "Each field has the JSON type the spec gives it."),
@@ -143,6 +143,18 @@ public enum Rule {
       "States inside a Parallel branch or Map processor do not assign a variable of an outer scope."),
   QUOTA_DEFINITION_SIZE("quota.definition-size", Layer.STRUCTURE, "The definition is at most 1,048,576 bytes."),
   QUOTA_PAYLOAD_SIZE("quota.payload-size", Layer.STRUCTURE, "A static payload (Result, Parameters, ...) is at most 256 KiB."),
+
+  // Data flow
+  FLOW_PATH_MISSING("flow.path-missing", Layer.FLOW,
+      "Every path a state reads can resolve on the data that reaches it along some path."),
+  FLOW_PATH_MAYBE("flow.path-maybe", Layer.FLOW,
+      "Every path a state reads resolves along every path that reaches it.", Severity.WARNING),
+  FLOW_VARIABLE_UNASSIGNED("flow.variable-unassigned", Layer.FLOW,
+      "A variable is assigned on some path before a state reads it."),
+  FLOW_VARIABLE_MAYBE_UNASSIGNED("flow.variable-maybe-unassigned", Layer.FLOW,
+      "A variable is assigned on every path before a state reads it.", Severity.WARNING),
+  FLOW_VARIABLE_UNUSED("flow.variable-unused", Layer.FLOW, "Every assigned variable is read somewhere.",
+      Severity.WARNING),
 
   // Lints
   LINT_PATH_WITHOUT_DOLLAR_KEY("lint.path-without-dollar-key", Layer.SYNTAX,

@@ -295,6 +295,7 @@ class WorkflowBuildTest {
   void aBuiltWorkflowReadsBackEqual() {
     StateMachine machine = Workflow.startingWith(
             task("Work", Lambda.invoke(FUNCTION).payload(Map.of("id", path("$.id"))))
+                .resultPath("$.work")
                 .retry(Retry.onAllErrors().maxAttempts(2))
                 .next(waitFor("Pause").secondsPath("$.delay"))
                 .next(succeed("Done")))

