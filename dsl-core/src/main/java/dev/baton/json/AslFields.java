@@ -39,7 +39,7 @@ final class AslFields {
   private static void put(StateType type, String... fields) {
     Set<String> allowed = new LinkedHashSet<>(COMMON);
     allowed.addAll(List.of(fields));
-    BY_TYPE.put(type, Set.copyOf(allowed));
+    BY_TYPE.put(type, java.util.Collections.unmodifiableSet(allowed));
     ALL.addAll(allowed);
   }
 

@@ -90,8 +90,14 @@ public final class AslReader {
     if (problems.isEmpty()) {
       return problems;
     }
+    // Every pointer and its ancestors, found in one pass: a missing field is reported on its parent.
     Set<String> pointers = new HashSet<>();
-    problems.forEach(p -> pointers.add(p.pointer()));
+    for (Diagnostic p : problems) {
+      String pointer = p.pointer();
+      while (pointers.add(pointer) && !pointer.isEmpty()) {
+        pointer = pointer.substring(0, pointer.lastIndexOf('/'));
+      }
+    }
     Map<String, JsonLocator.Position> positions = JsonLocator.locate(json, pointers);
     List<Diagnostic> located = new ArrayList<>(problems.size());
     for (Diagnostic problem : problems) {
@@ -103,18 +109,14 @@ public final class AslReader {
 
   /** The position of the pointer, or of its nearest existing ancestor (a missing field is reported on its object). */
   private static JsonLocator.Position nearest(String pointer, Map<String, JsonLocator.Position> positions, String json) {
-    JsonLocator.Position at = positions.get(pointer);
-    if (at != null || pointer.isEmpty()) {
-      return at;
+    String at = pointer;
+    while (true) {
+      JsonLocator.Position position = positions.get(at);
+      if (position != null || at.isEmpty()) {
+        return position;
+      }
+      at = at.substring(0, at.lastIndexOf('/'));
     }
-    String parent = pointer.substring(0, pointer.lastIndexOf('/'));
-    JsonLocator.Position parentAt = positions.get(parent);
-    if (parentAt != null) {
-      return parentAt;
-    }
-    Map<String, JsonLocator.Position> more = JsonLocator.locate(json, Set.of(parent));
-    positions.putAll(more);
-    return nearest(parent, positions, json);
   }
 
   static Diagnostic structure(String rule, String pointer, String message) {

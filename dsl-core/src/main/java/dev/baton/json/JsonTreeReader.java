@@ -47,6 +47,10 @@ public final class JsonTreeReader {
 
   /** Reads {@code text}; never throws for bad input. */
   public static Result read(String text) {
+    if (!text.isEmpty() && text.charAt(0) == '\uFEFF') {
+      // A byte-order mark is not JSON, but editors add it; it carries no meaning, so it is skipped.
+      text = text.substring(1);
+    }
     JsonTreeReader reader = new JsonTreeReader();
     JsonNode root = reader.readDocument(text);
     return new Result(root, reader.problems);
@@ -58,7 +62,9 @@ public final class JsonTreeReader {
           "the definition is empty; an ASL definition is a JSON object with StartAt and States").at(1, 1));
       return null;
     }
-    try (JsonParser parser = FACTORY.createParser(text)) {
+    JsonParser parser = null;
+    try {
+      parser = FACTORY.createParser(text);
       JsonToken first = parser.nextToken();
       JsonNode root = readValue(parser, first, "");
       JsonToken trailing = parser.nextToken();
@@ -70,7 +76,7 @@ public final class JsonTreeReader {
       }
       return root;
     } catch (StreamConstraintsException e) {
-      JsonLocation at = e.getLocation();
+      JsonLocation at = e.getLocation() != null ? e.getLocation() : parser.currentLocation();
       problems.add(Diagnostic.error("json.too-deep", Layer.SYNTAX, "",
               "the JSON nests deeper than " + MAX_DEPTH + " levels; no valid definition needs that")
           .at(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()));
@@ -78,13 +84,32 @@ public final class JsonTreeReader {
     } catch (JsonProcessingException e) {
       JsonLocation at = e.getLocation();
       problems.add(Diagnostic.error("json.syntax", Layer.SYNTAX, "",
-              "not valid JSON: " + e.getOriginalMessage())
+              "not valid JSON: " + clean(e.getOriginalMessage())
+                  + "; check for a missing comma, quote or closing bracket near this position")
           .at(at == null ? 0 : at.getLineNr(), at == null ? 0 : at.getColumnNr()));
       return null;
     } catch (IOException e) {
       problems.add(Diagnostic.error("json.syntax", Layer.SYNTAX, "", "cannot read the JSON: " + e.getMessage()));
       return null;
+    } finally {
+      closeQuietly(parser);
     }
+  }
+
+  private static void closeQuietly(JsonParser parser) {
+    if (parser != null) {
+      try {
+        parser.close();
+      } catch (IOException ignored) {
+        // Reading from a String: nothing to release.
+      }
+    }
+  }
+
+  /** Jackson's message without its internal source description. */
+  private static String clean(String message) {
+    return message.replaceAll("\\s*\\(start marker at \\[Source:[^]]*\\][^)]*\\)", "")
+        .replaceAll("\\s*at \\[Source:.*$", "").trim();
   }
 
   private JsonNode readValue(JsonParser parser, JsonToken token, String pointer) throws IOException {

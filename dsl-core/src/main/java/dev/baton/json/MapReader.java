@@ -21,15 +21,15 @@ import java.util.Set;
 
 /** Reads Map states and their processor, reader, batcher and writer. */
 final class MapReader {
-  private static final Set<String> PROCESSOR_FIELDS = Set.of("ProcessorConfig", "StartAt", "States", "Comment");
-  private static final Set<String> PROCESSOR_CONFIG_FIELDS = Set.of("Mode", "ExecutionType");
-  private static final Set<String> READER_FIELDS = Set.of("Resource", "ReaderConfig", "Parameters", "Arguments");
-  private static final Set<String> READER_CONFIG_FIELDS = Set.of("InputType", "CSVHeaderLocation", "CSVHeaders",
+  private static final Set<String> PROCESSOR_FIELDS = ModelReader.ordered("ProcessorConfig", "StartAt", "States", "Comment");
+  private static final Set<String> PROCESSOR_CONFIG_FIELDS = ModelReader.ordered("Mode", "ExecutionType");
+  private static final Set<String> READER_FIELDS = ModelReader.ordered("Resource", "ReaderConfig", "Parameters", "Arguments");
+  private static final Set<String> READER_CONFIG_FIELDS = ModelReader.ordered("InputType", "CSVHeaderLocation", "CSVHeaders",
       "CSVDelimiter", "ManifestType", "MaxItems", "MaxItemsPath");
-  private static final Set<String> BATCHER_FIELDS = Set.of("BatchInput", "MaxItemsPerBatch", "MaxItemsPerBatchPath",
+  private static final Set<String> BATCHER_FIELDS = ModelReader.ordered("BatchInput", "MaxItemsPerBatch", "MaxItemsPerBatchPath",
       "MaxInputBytesPerBatch", "MaxInputBytesPerBatchPath");
-  private static final Set<String> WRITER_FIELDS = Set.of("Resource", "WriterConfig", "Parameters", "Arguments");
-  private static final Set<String> WRITER_CONFIG_FIELDS = Set.of("OutputType", "Transformation");
+  private static final Set<String> WRITER_FIELDS = ModelReader.ordered("Resource", "WriterConfig", "Parameters", "Arguments");
+  private static final Set<String> WRITER_CONFIG_FIELDS = ModelReader.ordered("OutputType", "Transformation");
 
   private final ModelReader reader;
 

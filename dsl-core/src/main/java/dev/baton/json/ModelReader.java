@@ -26,12 +26,17 @@ import java.util.Set;
 /** Converts a JSON tree into the model; the Choice and Map parts live in their own readers. */
 class ModelReader extends TemplateReader {
   private static final Set<String> TOP_FIELDS =
-      Set.of("Comment", "StartAt", "States", "Version", "TimeoutSeconds", "QueryLanguage");
-  private static final Set<String> BRANCH_FIELDS = Set.of("Comment", "StartAt", "States");
-  private static final Set<String> RETRIER_FIELDS = Set.of(
+      ordered("Comment", "StartAt", "States", "Version", "TimeoutSeconds", "QueryLanguage");
+  private static final Set<String> BRANCH_FIELDS = ordered("Comment", "StartAt", "States");
+  private static final Set<String> RETRIER_FIELDS = ordered(
       "ErrorEquals", "IntervalSeconds", "MaxAttempts", "BackoffRate", "MaxDelaySeconds", "JitterStrategy", "Comment");
   private static final Set<String> CATCHER_FIELDS =
-      Set.of("ErrorEquals", "Next", "ResultPath", "Output", "Assign", "Comment");
+      ordered("ErrorEquals", "Next", "ResultPath", "Output", "Assign", "Comment");
+
+  /** A set that lists its names in a fixed order, so messages are the same on every run. */
+  static Set<String> ordered(String... names) {
+    return java.util.Collections.unmodifiableSet(new java.util.LinkedHashSet<>(List.of(names)));
+  }
 
   private QueryLanguage topLevel = QueryLanguage.JSONPATH;
   /** Names of states that could not be read at all, so checks of transitions can skip them. */
@@ -377,7 +382,9 @@ class ModelReader extends TemplateReader {
         continue;
       }
       checkFields(c, p, CATCHER_FIELDS, "a catcher");
-      String next = requiredString(c, p, "Next", "catch.next-required", "a catcher");
+      String stateName = pointer.substring(pointer.lastIndexOf('/') + 1).replace("~1", "/").replace("~0", "~");
+      String next = requiredString(c, p, "Next", "catch.next-required", "catcher " + i + " of state '"
+          + stateName + "'");
       Catcher.Builder catcher = Catcher.builder()
           .errorEquals(stringList(c, p, "ErrorEquals"))
           .next(next)

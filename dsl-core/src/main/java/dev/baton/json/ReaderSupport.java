@@ -112,7 +112,13 @@ class ReaderSupport {
       error("json.type", at(pointer, field), field + " must be a number, not " + kind(value));
       return null;
     }
-    return value.decimalValue();
+    BigDecimal number = value.decimalValue();
+    // A number like 1e-999999999 is valid JSON but no field means it; printing it would take gigabytes.
+    if (Math.abs((long) number.scale()) > 1000 || number.precision() - (long) number.scale() > 1000) {
+      error("json.type", at(pointer, field), field + " is a number far outside any range ASL allows");
+      return null;
+    }
+    return number;
   }
 
   /** An integer field that a JSONata state may also give as a {@code {% %}} expression. */
@@ -311,7 +317,7 @@ class ReaderSupport {
       return "the string \"" + abbreviate(value.textValue()) + "\"";
     }
     if (value.isNumber()) {
-      return "the number " + value.asText();
+      return "the number " + abbreviate(value.isBigDecimal() ? value.decimalValue().toString() : value.asText());
     }
     if (value.isBoolean()) {
       return value.asText();

@@ -36,7 +36,7 @@ class TemplateReader extends ReaderSupport {
           child = payloadTemplate(entry.getValue(), childPointer, field, rule);
         }
         if (fields.containsKey(name)) {
-          error("payload.duplicate-key", childPointer,
+          syntax("payload.duplicate-key", childPointer,
               "'" + key + "' and '" + (key.equals(name) ? name + ".$" : name)
                   + "' both set the field '" + name + "' in " + field + "; keep one");
           continue;

@@ -42,6 +42,8 @@ final class Expressions {
       add(places, p, "Credentials", task.credentials());
       value(places, p, "TimeoutSeconds", task.timeoutSeconds());
       value(places, p, "HeartbeatSeconds", task.heartbeatSeconds());
+    } else if (state instanceof dev.baton.model.PassState pass) {
+      add(places, p, "Parameters", pass.parameters());
     } else if (state instanceof ParallelState parallel) {
       add(places, p, "Parameters", parallel.parameters());
       add(places, p, "Arguments", parallel.arguments());

@@ -66,7 +66,8 @@ final class JsonataChecks {
       String name = call.group(1);
       if (!FUNCTIONS.contains(name) && !defined.contains(name)) {
         f.report(Rule.JSONATA_UNKNOWN_FUNCTION, located.pointer(), "$" + name + "(...) in state '" + state.name()
-            + "' is not a JSONata or AWS function" + DidYouMean.hint(name, FUNCTIONS).replace("'", "'$")
+            + "' is not a JSONata or AWS function"
+            + DidYouMean.closest(name, FUNCTIONS).map(c -> "; did you mean $" + c + "?").orElse("")
             + "; the call fails with States.QueryEvaluationError unless $" + name + " holds a function");
       }
     }

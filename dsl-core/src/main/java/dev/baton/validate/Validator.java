@@ -32,8 +32,8 @@ public final class Validator {
   public static ValidationResult validate(String json, ValidationOptions options) {
     AslReader.Result read = AslReader.readLenient(json);
     List<Diagnostic> all = new ArrayList<>(read.problems());
-    read.partial().ifPresent(machine -> all.addAll(AslReader.locate(json,
-        check(machine, read.unreadableStates(), json.getBytes(StandardCharsets.UTF_8).length))));
+    read.partial().ifPresent(machine -> all.addAll(AslReader.locate(json, PartlyRead.of(read.problems())
+        .keepReliable(check(machine, read.unreadableStates(), json.getBytes(StandardCharsets.UTF_8).length)))));
     if (options.flow() && read.stateMachine().isPresent() && all.stream().noneMatch(Diagnostic::isError)) {
       all.addAll(AslReader.locate(json, FlowAnalyzer.analyze(read.stateMachine().get(), options.hints())));
     }

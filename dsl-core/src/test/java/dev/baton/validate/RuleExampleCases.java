@@ -283,7 +283,7 @@ final class RuleExampleCases {
               "TimeoutSeconds": 60, @@"HeartbeatSeconds": 60"""),
             "HeartbeatSeconds of state 'A' (60) must be smaller than TimeoutSeconds (60)"),
         example(Rule.CATCH_NEXT_REQUIRED, "/States/A/Catch/0", task("""
-              "Catch": [@@{"ErrorEquals": ["States.ALL"]}]"""), "a catcher has no Next", "required"),
+              "Catch": [@@{"ErrorEquals": ["States.ALL"]}]"""), "catcher 0 of state 'A' has no Next", "required"),
         example(Rule.RETRY_JITTER_ENUM, "/States/A/Retry/0/JitterStrategy", task("""
               "Retry": [{"ErrorEquals": ["States.ALL"], @@"JitterStrategy": "RANDOM"}]"""),
             "JitterStrategy must be one of FULL, NONE", "not \"RANDOM\""),
