@@ -13,9 +13,19 @@ import java.util.Map;
 public final class CanonicalJson {
   private CanonicalJson() {}
 
+  /** Indentation strings by depth, so each line costs one append. */
+  private static final String[] INDENTS = new String[32];
+
+  static {
+    for (int i = 0; i < INDENTS.length; i++) {
+      INDENTS[i] = "  ".repeat(i);
+    }
+  }
+
   /** The canonical text of {@code node}. */
   public static String print(JsonNode node) {
-    StringBuilder out = new StringBuilder(4096);
+    // Definitions run to hundreds of kilobytes; starting big avoids most of the copying as it grows.
+    StringBuilder out = new StringBuilder(node.size() < 64 ? 8192 : 1 << 16);
     write(node, out, 0);
     return out.append('\n').toString();
   }
@@ -66,13 +76,32 @@ public final class CanonicalJson {
 
   private static void quote(String text, StringBuilder out) {
     out.append('"');
-    JsonStringEncoder.getInstance().quoteAsString(text, out);
+    if (needsEscaping(text)) {
+      JsonStringEncoder.getInstance().quoteAsString(text, out);
+    } else {
+      out.append(text);
+    }
     out.append('"');
   }
 
+  /** Most names and values need no escaping; they are then appended in one call. */
+  private static boolean needsEscaping(String text) {
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x20 || c == '"' || c == '\\' || c >= 0x7f) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static void indent(StringBuilder out, int depth) {
-    for (int i = 0; i < depth; i++) {
-      out.append("  ");
+    if (depth < INDENTS.length) {
+      out.append(INDENTS[depth]);
+    } else {
+      for (int i = 0; i < depth; i++) {
+        out.append("  ");
+      }
     }
   }
 }

@@ -112,7 +112,45 @@ public final class JsonTreeReader {
         .replaceAll("\\s*at \\[Source:.*$", "").trim();
   }
 
-  private JsonNode readValue(JsonParser parser, JsonToken token, String pointer) throws IOException {
+  /** A JSON pointer that is only turned into text when a problem needs it. */
+  private static final class LazyPointer implements CharSequence {
+    private final CharSequence parent;
+    private final String member;
+    private final int index;
+    private String text;
+
+    LazyPointer(CharSequence parent, String member, int index) {
+      this.parent = parent;
+      this.member = member;
+      this.index = index;
+    }
+
+    @Override
+    public String toString() {
+      if (text == null) {
+        text = member != null ? JsonPointers.child(parent.toString(), member)
+            : JsonPointers.child(parent.toString(), index);
+      }
+      return text;
+    }
+
+    @Override
+    public int length() {
+      return toString().length();
+    }
+
+    @Override
+    public char charAt(int i) {
+      return toString().charAt(i);
+    }
+
+    @Override
+    public CharSequence subSequence(int start, int end) {
+      return toString().subSequence(start, end);
+    }
+  }
+
+  private JsonNode readValue(JsonParser parser, JsonToken token, CharSequence pointer) throws IOException {
     switch (token) {
       case START_OBJECT:
         return readObject(parser, pointer);
@@ -142,20 +180,21 @@ public final class JsonTreeReader {
     }
   }
 
-  private ObjectNode readObject(JsonParser parser, String pointer) throws IOException {
+  private ObjectNode readObject(JsonParser parser, CharSequence pointer) throws IOException {
     ObjectNode object = NODES.objectNode();
     JsonToken token;
     while ((token = parser.nextToken()) == JsonToken.FIELD_NAME) {
       String name = parser.currentName();
-      JsonLocation at = parser.currentTokenLocation();
-      String childPointer = JsonPointers.child(pointer, name);
-      JsonNode value = readValue(parser, parser.nextToken(), childPointer);
+      // Pointers and positions are only needed for a duplicate: built then, not for every member.
       if (object.has(name)) {
+        JsonLocation at = parser.currentTokenLocation();
+        String childPointer = JsonPointers.child(pointer.toString(), name);
+        readValue(parser, parser.nextToken(), childPointer);
         problems.add(Diagnostic.error("json.duplicate-key", Layer.SYNTAX, childPointer,
                 "duplicate key '" + name + "': JSON parsers disagree on which value wins; keep one")
             .at(at.getLineNr(), at.getColumnNr()));
       } else {
-        object.set(name, value);
+        object.set(name, readValue(parser, parser.nextToken(), new LazyPointer(pointer, name, -1)));
       }
     }
     if (token != JsonToken.END_OBJECT) {
@@ -164,12 +203,12 @@ public final class JsonTreeReader {
     return object;
   }
 
-  private ArrayNode readArray(JsonParser parser, String pointer) throws IOException {
+  private ArrayNode readArray(JsonParser parser, CharSequence pointer) throws IOException {
     ArrayNode array = NODES.arrayNode();
     JsonToken token;
     int index = 0;
     while ((token = parser.nextToken()) != JsonToken.END_ARRAY) {
-      array.add(readValue(parser, token, JsonPointers.child(pointer, index++)));
+      array.add(readValue(parser, token, new LazyPointer(pointer, null, index++)));
     }
     return array;
   }
