@@ -28,7 +28,6 @@ public final class FlowAnalyzer {
   final QueryLanguage topLevel;
   private final StateTransfer transfer = new StateTransfer(this);
   private final Map<Object, ScopeAnalysis> nested = new IdentityHashMap<>();
-  private final Map<ScopeAnalysis, String> pointers = new IdentityHashMap<>();
 
   private FlowAnalyzer(StateMachine machine, FlowHints hints) {
     this.hints = hints;

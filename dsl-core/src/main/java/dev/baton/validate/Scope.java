@@ -26,4 +26,15 @@ record Scope(String pointer, String startAt, Map<String, State> states, String d
   boolean isTop() {
     return parent == null;
   }
+
+  /** Scopes are compared by identity: each is one place in one definition, and hashing its states would cost as much as the check. */
+  @Override
+  public boolean equals(Object o) {
+    return this == o;
+  }
+
+  @Override
+  public int hashCode() {
+    return System.identityHashCode(this);
+  }
 }
