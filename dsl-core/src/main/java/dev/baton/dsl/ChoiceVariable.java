@@ -249,7 +249,7 @@ public final class ChoiceVariable {
 
   private static com.fasterxml.jackson.databind.JsonNode number(Number value) {
     if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-      return NODES.numberNode(value.longValue());
+      return Template.integer(value.longValue());
     }
     if (value instanceof java.math.BigInteger big) {
       return NODES.numberNode(big);

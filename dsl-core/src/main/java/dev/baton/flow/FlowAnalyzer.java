@@ -219,6 +219,10 @@ public final class FlowAnalyzer {
   }
 
   private void unusedVariables(StateMachine machine, List<Diagnostic> out) {
+    // Most workflows assign no variable: then there is nothing to look for.
+    if (machine.allStates().stream().noneMatch(FlowAnalyzer::assignsAnything)) {
+      return;
+    }
     // Variable reads anywhere, found by a plain pass over every state's reads with everything open.
     Map<String, String> assignedAt = new LinkedHashMap<>();
     java.util.Set<String> read = new java.util.HashSet<>();
@@ -229,6 +233,12 @@ public final class FlowAnalyzer {
             + " is assigned but never read; remove the assignment or use the variable"));
       }
     });
+  }
+
+  private static boolean assignsAnything(State state) {
+    return state.assign().isPresent() || state.catchers().stream().anyMatch(c -> c.assign().isPresent())
+        || state instanceof dev.baton.model.ChoiceState choice
+            && choice.choices().stream().anyMatch(r -> r.assign().isPresent());
   }
 
   private void collectVariables(Map<String, State> states, String scopePointer, Map<String, String> assignedAt,

@@ -128,7 +128,7 @@ public sealed interface Template
       return new Literal(JsonNodeFactory.instance.booleanNode(b));
     }
     if (value instanceof Integer || value instanceof Long || value instanceof Short || value instanceof Byte) {
-      return new Literal(JsonNodeFactory.instance.numberNode(((Number) value).longValue()));
+      return new Literal(integer(((Number) value).longValue()));
     }
     if (value instanceof BigInteger big) {
       return new Literal(JsonNodeFactory.instance.numberNode(big));
@@ -166,6 +166,12 @@ public sealed interface Template
     throw new IllegalArgumentException(
         "cannot use a " + value.getClass().getName()
             + " in a template: use a String, number, Boolean, null, Path, Intrinsic, Jsonata, Map, List or JsonNode");
+  }
+
+  /** An int node when the value fits, as the JSON reader makes: equal models compare equal. */
+  static JsonNode integer(long value) {
+    return value == (int) value ? JsonNodeFactory.instance.numberNode((int) value)
+        : JsonNodeFactory.instance.numberNode(value);
   }
 
   private static List<Map.Entry<?, ?>> sortedEntries(Map<?, ?> map) {

@@ -302,4 +302,13 @@ class WorkflowBuildTest {
         .build();
     assertThat(StateMachine.fromJson(machine.toJson()).toJson()).isEqualTo(machine.toJson());
   }
+
+  @Test
+  void aBuiltWorkflowWithIntegerLiteralsIsEqualToItsReadBackModel() {
+    StateMachine machine = Workflow.startingWith(
+            pass("P").parameters(Map.of("small", 1, "large", 12345678901L))
+                .next(choice("C").when(variable("$.small").numericEquals(1), succeed("S")).otherwise(succeed("T"))))
+        .build();
+    assertThat(StateMachine.fromJson(machine.toJson())).isEqualTo(machine);
+  }
 }
