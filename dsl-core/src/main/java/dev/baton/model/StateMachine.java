@@ -71,8 +71,17 @@ public final class StateMachine {
    * final newline. Writing the same machine twice gives the same bytes.
    */
   public String toJson() {
-    return dev.baton.json.AslWriter.write(this);
+    // The model is immutable, so its text is computed once: build() measures it for the size
+    // quota, and the caller usually writes it right after.
+    String written = json;
+    if (written == null) {
+      written = dev.baton.json.AslWriter.write(this);
+      json = written;
+    }
+    return written;
   }
+
+  private volatile String json;
 
   /**
    * Reads ASL JSON into the model.
