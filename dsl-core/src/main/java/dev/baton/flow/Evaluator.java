@@ -1,6 +1,5 @@
 package dev.baton.flow;
 
-import com.fasterxml.jackson.databind.JsonNode;
 import dev.baton.expr.Intrinsic;
 import dev.baton.expr.IntrinsicArg;
 import dev.baton.expr.Path;
@@ -108,9 +107,5 @@ final class Evaluator {
       case JSON_MERGE -> Shape.ObjectShape.anyObject("");
       default -> Shape.OPEN;
     };
-  }
-
-  static Shape literal(JsonNode node, String origin) {
-    return Shapes.of(node, origin);
   }
 }

@@ -2,7 +2,6 @@ package dev.baton.json;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.baton.diagnostics.Diagnostic;
-import dev.baton.diagnostics.Layer;
 import dev.baton.model.StateMachine;
 import java.util.ArrayList;
 import java.util.HashSet;
@@ -117,9 +116,5 @@ public final class AslReader {
       }
       at = at.substring(0, at.lastIndexOf('/'));
     }
-  }
-
-  static Diagnostic structure(String rule, String pointer, String message) {
-    return Diagnostic.error(rule, Layer.STRUCTURE, pointer, message);
   }
 }

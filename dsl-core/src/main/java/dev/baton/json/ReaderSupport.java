@@ -14,8 +14,6 @@ import java.math.BigDecimal;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.List;
-import java.util.Optional;
-import java.util.function.Function;
 
 /**
  * Typed access to the fields of a JSON tree, collecting a problem, with its JSON pointer, for
@@ -302,14 +300,6 @@ class ReaderSupport {
     error(rule, at(pointer, field), field + " must be one of " + String.join(", ", names) + ", not \"" + text + "\""
         + DidYouMean.hint(text, names));
     return null;
-  }
-
-  <T> Optional<T> optional(T value) {
-    return Optional.ofNullable(value);
-  }
-
-  static <T> T applyIfPresent(JsonNode node, Function<JsonNode, T> read) {
-    return node == null ? null : read.apply(node);
   }
 
   static String kind(JsonNode value) {

@@ -21,6 +21,7 @@ final class Definition {
   final Set<String> unreadableStates;
   final List<Scope> scopes = new ArrayList<>();
   private final Map<State, Scope> scopeOf = new IdentityHashMap<>();
+  private final Map<State, List<Expressions.Place>> places = new IdentityHashMap<>();
 
   Definition(StateMachine machine, Set<String> unreadableStates) {
     this.machine = machine;
@@ -57,6 +58,11 @@ final class Definition {
   /** The scope a state belongs to. */
   Scope scopeOf(State state) {
     return scopeOf.get(state);
+  }
+
+  /** Every template and expression of a state, with where it is; computed once for all checks. */
+  List<Expressions.Place> placesOf(State state) {
+    return places.computeIfAbsent(state, s -> Expressions.places(s, pointerOf(s)));
   }
 
   /** The JSON pointer of a state. */

@@ -28,7 +28,7 @@ final class JsonataChecks {
 
   static void check(Definition d, Findings f) {
     for (State state : d.allStates()) {
-      for (Expressions.Place place : Expressions.places(state, d.pointerOf(state))) {
+      for (Expressions.Place place : d.placesOf(state)) {
         for (Expressions.Located located : Expressions.jsonata(place)) {
           check(state, located, f);
         }

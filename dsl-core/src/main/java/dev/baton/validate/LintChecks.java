@@ -18,7 +18,7 @@ final class LintChecks {
       if (d.isJsonata(state)) {
         continue;
       }
-      for (Expressions.Place place : Expressions.places(state, d.pointerOf(state))) {
+      for (Expressions.Place place : d.placesOf(state)) {
         literalPaths(place.template(), place.pointer(), null, state, f);
       }
     }

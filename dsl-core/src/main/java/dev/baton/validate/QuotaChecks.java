@@ -30,7 +30,7 @@ final class QuotaChecks {
       if (state instanceof PassState pass) {
         pass.result().ifPresent(result -> report(size(result), d.pointerOf(state) + "/Result", state, f));
       }
-      for (Expressions.Place place : Expressions.places(state, d.pointerOf(state))) {
+      for (Expressions.Place place : d.placesOf(state)) {
         report(size(place.template()), place.pointer(), state, f);
       }
     }
