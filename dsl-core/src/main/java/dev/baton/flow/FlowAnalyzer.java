@@ -28,9 +28,14 @@ public final class FlowAnalyzer {
   final QueryLanguage topLevel;
   private final StateTransfer transfer = new StateTransfer(this);
   private final Map<Object, ScopeAnalysis> nested = new IdentityHashMap<>();
+  // The context object is the same for every state of a kind; made once, not per transfer.
+  private final Shape taskContext;
+  private final Shape stateContext;
 
   private FlowAnalyzer(StateMachine machine, FlowHints hints) {
     this.hints = hints;
+    this.taskContext = TaskResults.context(hints.input(), null, true);
+    this.stateContext = TaskResults.context(hints.input(), null, false);
     this.topLevel = machine.queryLanguage().orElse(QueryLanguage.JSONPATH);
     indexPointers(machine.states(), "");
   }
@@ -59,6 +64,11 @@ public final class FlowAnalyzer {
     analyzer.report(top, diagnostics);
     analyzer.unusedVariables(machine, diagnostics);
     return diagnostics;
+  }
+
+  /** The context object ({@code $$}) outside Map item processors, for a Task state or any other. */
+  Shape context(boolean task) {
+    return task ? taskContext : stateContext;
   }
 
   private ScopeAnalysis.TransferFunction transferFor(ScopeAnalysis scope) {
@@ -108,10 +118,7 @@ public final class FlowAnalyzer {
       if (incoming == null) {
         continue; // unreachable: the structure layer reports it
       }
-      Evaluator reads = new Evaluator();
-      transfer.apply(state, scope.input(state.name()), scope.variablesAt(state.name()), reads,
-          scopePointer(scope, state.name()));
-      for (Read read : reads.reads) {
+      for (Read read : scope.readsOf(state.name())) {
         diagnose(scope, state, read, out);
       }
       if (state instanceof ParallelState || state instanceof MapState) {

@@ -21,6 +21,9 @@ final class ScopeAnalysis {
   final String description;
   final Map<String, Map<String, Shape>> incoming = new HashMap<>();
   final Map<String, Map<String, Variables>> incomingVariables = new HashMap<>();
+  // What each state read on its last visit: that visit saw the state's final input (any later
+  // change would have queued it again), so reporting needs no second pass over the transfers.
+  private final Map<String, java.util.List<Read>> lastReads = new HashMap<>();
   Shape output = Shape.NOTHING;
   private Shape lastEntry;
   private Variables lastVariables;
@@ -41,6 +44,7 @@ final class ScopeAnalysis {
     lastVariables = variables;
     incoming.clear();
     incomingVariables.clear();
+    lastReads.clear();
     output = Shape.NOTHING;
     Map<String, Integer> visits = new HashMap<>();
     // A set in insertion order: each state waits at most once, and lookups stay constant time.
@@ -56,7 +60,9 @@ final class ScopeAnalysis {
         continue;
       }
       int visit = visits.merge(name, 1, Integer::sum);
-      Transfer t = transfer.apply(state, input(name), variablesAt(name), null);
+      Evaluator reads = new Evaluator();
+      Transfer t = transfer.apply(state, input(name), variablesAt(name), reads);
+      lastReads.put(name, reads.reads);
       for (Transfer.Edge edge : t.edges()) {
         if (put(edge.target(), name, edge.shape(), edge.variables(), visit)) {
           work.add(edge.target());
@@ -84,6 +90,11 @@ final class ScopeAnalysis {
     return true;
   }
 
+  /** What a reached state reads, with each read's resolution on the state's final input. */
+  java.util.List<Read> readsOf(String name) {
+    return lastReads.getOrDefault(name, java.util.List.of());
+  }
+
   /** A state's input: the join of what every predecessor sends. */
   Shape input(String name) {
     Shape joined = Shape.NOTHING;
@@ -102,7 +113,7 @@ final class ScopeAnalysis {
     return joined == null ? Variables.NONE : joined;
   }
 
-  /** How a state's transfer is computed; {@code reads} collects what it reads, or is null. */
+  /** How a state's transfer is computed; {@code reads} collects what it reads. */
   @FunctionalInterface
   interface TransferFunction {
     Transfer apply(State state, Shape input, Variables variables, Evaluator reads);

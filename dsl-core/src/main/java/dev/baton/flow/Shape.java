@@ -1,6 +1,5 @@
 package dev.baton.flow;
 
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -70,17 +69,17 @@ public sealed interface Shape
    *     or empty when unknown
    */
   record ObjectShape(Map<String, Field> fields, boolean open, String origin) implements Shape {
-    /** Creates an object shape, copying the fields. */
+    /** Creates an object shape, copying the fields (unless they are an object shape's already). */
     public ObjectShape {
-      fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+      fields = FrozenFields.of(fields);
       Objects.requireNonNull(origin, "origin");
     }
 
     /** An object with exactly these required fields. */
     public static ObjectShape closed(Map<String, Shape> fields, String origin) {
-      Map<String, Field> all = new LinkedHashMap<>();
+      LinkedHashMap<String, Field> all = new LinkedHashMap<>();
       fields.forEach((name, shape) -> all.put(name, new Field(shape, true)));
-      return new ObjectShape(all, false, origin);
+      return new ObjectShape(FrozenFields.adopt(all), false, origin);
     }
 
     /** An object that may hold anything, with no known fields. */

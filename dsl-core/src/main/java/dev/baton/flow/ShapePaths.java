@@ -168,11 +168,11 @@ public final class ShapePaths {
       }
       ObjectShape object = input instanceof ObjectShape o ? o
           : input instanceof Shape.Open ? ObjectShape.anyObject("") : ObjectShape.closed(Map.of(), origin);
-      Map<String, Field> fields = new LinkedHashMap<>(object.fields());
+      LinkedHashMap<String, Field> fields = new LinkedHashMap<>(object.fields());
       Field existing = fields.get(field.name());
       Shape inner = existing == null ? (object.open() ? Shape.OPEN : Shape.NOTHING) : existing.shape();
       fields.put(field.name(), new Field(set(inner, rest, value, origin), true));
-      return new ObjectShape(fields, object.open(), object.origin());
+      return new ObjectShape(FrozenFields.adopt(fields), object.open(), object.origin());
     }
     if (first instanceof PathSegment.Index && input instanceof ArrayShape array) {
       return new ArrayShape(Shapes.join(array.items(), set(array.items(), rest, value, origin)), null);

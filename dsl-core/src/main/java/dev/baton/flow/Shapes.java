@@ -59,7 +59,7 @@ public final class Shapes {
   }
 
   private static ObjectShape joinObjects(ObjectShape a, ObjectShape b) {
-    Map<String, Field> fields = new LinkedHashMap<>();
+    LinkedHashMap<String, Field> fields = new LinkedHashMap<>();
     a.fields().forEach((name, field) -> {
       Field other = b.fields().get(name);
       fields.put(name, other == null ? new Field(field.shape(), false)
@@ -67,7 +67,7 @@ public final class Shapes {
     });
     b.fields().forEach((name, field) -> fields.putIfAbsent(name, new Field(field.shape(), false)));
     String origin = a.origin().equals(b.origin()) ? a.origin() : a.origin().isEmpty() ? b.origin() : a.origin();
-    return new ObjectShape(fields, a.open() || b.open(), origin);
+    return new ObjectShape(FrozenFields.adopt(fields), a.open() || b.open(), origin);
   }
 
   private static ArrayShape joinArrays(ArrayShape a, ArrayShape b) {
@@ -91,9 +91,9 @@ public final class Shapes {
       return Shape.OPEN;
     }
     if (shape instanceof ObjectShape object) {
-      Map<String, Field> fields = new LinkedHashMap<>();
+      LinkedHashMap<String, Field> fields = new LinkedHashMap<>();
       object.fields().forEach((n, f) -> fields.put(n, new Field(limit(f.shape(), depth + 1), f.required())));
-      return new ObjectShape(fields, object.open(), object.origin());
+      return new ObjectShape(FrozenFields.adopt(fields), object.open(), object.origin());
     }
     if (shape instanceof ArrayShape array) {
       List<Shape> tuple = null;

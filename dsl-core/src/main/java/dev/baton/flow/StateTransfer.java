@@ -34,14 +34,14 @@ final class StateTransfer {
   }
 
   Transfer apply(State s, Shape raw, Variables vars, Evaluator reads, String p) {
-    Evaluator ev = reads == null ? new Evaluator() : reads;
+    Evaluator ev = reads;
     boolean jsonata = s.queryLanguage().orElse(analyzer.topLevel) == QueryLanguage.JSONATA;
-    Shape context = TaskResults.context(analyzer.hints.input(), null, s instanceof TaskState);
+    Shape context = analyzer.context(s instanceof TaskState);
     Evaluator.Env env = new Evaluator.Env(raw, null, null, context, vars);
     Shape effective = jsonata ? raw : select(s.inputPath(), raw, env, ev, p + "/InputPath", "InputPath", s);
     env = env.withDollar(effective);
     Shape request = request(s, env, ev, p, jsonata);
-    Shape result = result(s, effective, request, vars, ev, p, jsonata, reads != null);
+    Shape result = result(s, effective, request, vars, ev, p, jsonata);
     checks(s, raw, env, ev, p, jsonata);
 
     Shape output;
@@ -80,11 +80,11 @@ final class StateTransfer {
       choice.defaultState().ifPresent(d -> edges.add(new Transfer.Edge(d, out, after)));
     }
     List<Catcher> catchers = s.catchers();
+    Shape error = catchers.isEmpty() ? null : TaskResults.errorOutput(s.name());
     for (int i = 0; i < catchers.size(); i++) {
       Catcher c = catchers.get(i);
       int index = i;
       String at = p + "/Catch/" + i;
-      Shape error = TaskResults.errorOutput(s.name());
       Evaluator.Env errorEnv = new Evaluator.Env(error, null, error, context, vars);
       Shape handlerInput;
       if (jsonata) {
@@ -120,7 +120,7 @@ final class StateTransfer {
   }
 
   private Shape result(State s, Shape effective, Shape request, Variables vars, Evaluator ev, String p,
-      boolean jsonata, boolean checking) {
+      boolean jsonata) {
     if (s instanceof TaskState task) {
       Shape declared = analyzer.hints.taskResults().get(s.name());
       return declared != null ? declared : TaskResults.resultOf(task.resource(), s.name());

@@ -83,11 +83,11 @@ public final class TaskResults {
   }
 
   private static ObjectShape object(String origin, Entry... entries) {
-    Map<String, Field> fields = new LinkedHashMap<>();
+    LinkedHashMap<String, Field> fields = new LinkedHashMap<>();
     for (Entry e : entries) {
       fields.put(e.name(), e.field());
     }
-    return new ObjectShape(fields, false, origin);
+    return new ObjectShape(FrozenFields.adopt(fields), false, origin);
   }
 
   private static String shortName(String resource) {
@@ -112,7 +112,7 @@ public final class TaskResults {
     ObjectShape machine = object("$$.StateMachine", required("Id", Shape.STRING), required("Name", Shape.STRING));
     ObjectShape state = object("$$.State", required("EnteredTime", Shape.STRING), required("Name", Shape.STRING),
         required("RetryCount", Shape.NUMBER));
-    Map<String, Field> fields = new LinkedHashMap<>();
+    LinkedHashMap<String, Field> fields = new LinkedHashMap<>();
     fields.put("Execution", new Field(execution, true));
     fields.put("StateMachine", new Field(machine, true));
     fields.put("State", new Field(state, true));
@@ -124,6 +124,6 @@ public final class TaskResults {
           object("$$.Map.Item", required("Index", Shape.NUMBER), required("Value", mapItem),
               optional("Key", Shape.STRING), optional("Source", Shape.STRING)))), true));
     }
-    return new ObjectShape(fields, false, origin);
+    return new ObjectShape(FrozenFields.adopt(fields), false, origin);
   }
 }

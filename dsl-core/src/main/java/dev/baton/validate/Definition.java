@@ -21,6 +21,8 @@ final class Definition {
   final Set<String> unreadableStates;
   final List<Scope> scopes = new ArrayList<>();
   private final Map<State, Scope> scopeOf = new IdentityHashMap<>();
+  // Every check names states by pointer; building each pointer once keeps the checks linear.
+  private final Map<State, String> pointers = new IdentityHashMap<>();
   private final Map<State, List<Expressions.Place>> places = new IdentityHashMap<>();
 
   Definition(StateMachine machine, Set<String> unreadableStates) {
@@ -34,6 +36,7 @@ final class Definition {
     for (State state : scope.states().values()) {
       scopeOf.put(state, scope);
       String pointer = scope.statePointer(state.name());
+      pointers.put(state, pointer);
       if (state instanceof ParallelState parallel) {
         List<Branch> branches = parallel.branches();
         for (int i = 0; i < branches.size(); i++) {
@@ -67,7 +70,7 @@ final class Definition {
 
   /** The JSON pointer of a state. */
   String pointerOf(State state) {
-    return scopeOf(state).statePointer(state.name());
+    return pointers.get(state);
   }
 
   /** The state machine's query language: JSONPath unless it says JSONata. */

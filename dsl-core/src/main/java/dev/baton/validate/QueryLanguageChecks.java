@@ -1,117 +1,193 @@
 package dev.baton.validate;
 
-import com.fasterxml.jackson.databind.JsonNode;
-import dev.baton.json.AslWriter;
+import dev.baton.model.Catcher;
+import dev.baton.model.ChoiceRule;
+import dev.baton.model.ChoiceState;
+import dev.baton.model.Condition;
+import dev.baton.model.FailState;
+import dev.baton.model.MapState;
+import dev.baton.model.ParallelState;
+import dev.baton.model.PassState;
 import dev.baton.model.QueryLanguage;
 import dev.baton.model.State;
+import dev.baton.model.TaskState;
+import dev.baton.model.Value;
+import dev.baton.model.WaitState;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
+import java.util.Optional;
 
 /**
- * Each state uses only the fields of its query language. The state's own JSON (as the writer
- * writes it) says which fields are present, so this check follows the writer without a second
- * list of accessors.
+ * Each state uses only the fields of its query language. The fields are read from the model, in the
+ * order the writer writes them (the model keeps each field apart, so a JSONata-only field on a
+ * JSONPath state is simply a present value).
  */
 final class QueryLanguageChecks {
-  private static final List<String> JSONPATH_FIELDS = List.of("InputPath", "OutputPath", "Parameters",
-      "ResultSelector", "ResultPath", "ItemsPath", "SecondsPath", "TimestampPath", "TimeoutSecondsPath",
-      "HeartbeatSecondsPath", "ErrorPath", "CausePath", "MaxConcurrencyPath", "ToleratedFailurePercentagePath",
-      "ToleratedFailureCountPath", "Iterator");
-  private static final List<String> JSONATA_FIELDS = List.of("Arguments", "Output", "Items");
-  private static final Set<String> EXPRESSION_VALUED = Set.of("TimeoutSeconds", "HeartbeatSeconds", "Seconds",
-      "MaxConcurrency", "ToleratedFailurePercentage", "ToleratedFailureCount");
-
   private QueryLanguageChecks() {}
 
   static void check(Definition d, Findings f) {
     for (State state : d.allStates()) {
       String p = d.pointerOf(state);
-      JsonNode node = AslWriter.state(state);
       if (d.topLevel() == QueryLanguage.JSONATA && state.queryLanguage().orElse(null) == QueryLanguage.JSONPATH) {
         f.report(Rule.JSONATA_JSONPATH_STATE, p + "/QueryLanguage", "state '" + state.name() + "' is JSONPath in a"
             + " state machine whose QueryLanguage is JSONata; AWS allows JSONata states in a JSONPath machine, not the"
             + " reverse: rewrite the state in JSONata or make the machine JSONPath");
       }
       if (d.isJsonata(state)) {
-        jsonataState(state.name(), node, p, f);
+        jsonataState(state, p, f);
       } else {
-        jsonPathState(state.name(), node, p, f);
+        jsonPathState(state, p, f);
       }
     }
   }
 
-  private static void jsonataState(String name, JsonNode node, String p, Findings f) {
-    for (String field : JSONPATH_FIELDS) {
-      if (node.has(field)) {
-        f.report(Rule.JSONATA_NO_JSONPATH_FIELD, p + "/" + field, field + " is a JSONPath field, but state '" + name
-            + "' is JSONata; " + jsonataAlternative(field));
-      }
+  /** The JSONPath-only fields a state has, in the writer's order of {@code JSONPATH_FIELDS}. */
+  private static List<String> jsonPathFields(State state) {
+    List<String> present = new ArrayList<>();
+    add(present, "InputPath", state.inputPath());
+    add(present, "OutputPath", state.outputPath());
+    add(present, "Parameters", state instanceof TaskState t ? t.parameters()
+        : state instanceof PassState t ? t.parameters()
+        : state instanceof ParallelState t ? t.parameters()
+        : state instanceof MapState t ? t.legacyParameters()
+        : Optional.empty());
+    add(present, "ResultSelector", state.resultSelector());
+    add(present, "ResultPath", state.resultPath());
+    if (state instanceof MapState map) {
+      add(present, "ItemsPath", map.itemsPath());
+    } else if (state instanceof WaitState wait) {
+      add(present, "SecondsPath", wait.secondsPath());
+      add(present, "TimestampPath", wait.timestampPath());
+    } else if (state instanceof TaskState task) {
+      add(present, "TimeoutSecondsPath", task.timeoutSecondsPath());
+      add(present, "HeartbeatSecondsPath", task.heartbeatSecondsPath());
+    } else if (state instanceof FailState fail) {
+      add(present, "ErrorPath", fail.errorPath());
+      add(present, "CausePath", fail.causePath());
     }
-    forEach(node, p, "Catch", (c, at) -> {
-      if (c.has("ResultPath")) {
-        f.report(Rule.JSONATA_NO_JSONPATH_FIELD, at + "/ResultPath", "a catcher of JSONata state '" + name
-            + "' has ResultPath; use Output (with $states.errorOutput) or Assign instead");
-      }
-    });
-    forEach(node, p, "Choices", (c, at) -> {
-      if (!c.has("Condition")) {
-        f.report(Rule.JSONATA_NO_JSONPATH_FIELD, at, "a rule of JSONata Choice state '" + name
-            + "' uses a JSONPath test (Variable, And, Or, Not); write it as a Condition: \"{% ... %}\"");
-      }
-    });
-    nested(node, "ItemReader", "Parameters", name, p, "use Arguments", f);
-    nested(node, "ResultWriter", "Parameters", name, p, "use Arguments", f);
-    nested(node.path("ItemReader"), "ReaderConfig", "MaxItemsPath", name, p + "/ItemReader",
-        "use MaxItems with a {% %} expression", f);
-    nested(node, "ItemBatcher", "MaxItemsPerBatchPath", name, p, "use MaxItemsPerBatch with a {% %} expression", f);
-    nested(node, "ItemBatcher", "MaxInputBytesPerBatchPath", name, p,
-        "use MaxInputBytesPerBatch with a {% %} expression", f);
+    if (state instanceof MapState map) {
+      add(present, "MaxConcurrencyPath", map.maxConcurrencyPath());
+      add(present, "ToleratedFailurePercentagePath", map.toleratedFailurePercentagePath());
+      add(present, "ToleratedFailureCountPath", map.toleratedFailureCountPath());
+      add(present, "Iterator", map.iterator());
+    }
+    return present;
   }
 
-  private static void jsonPathState(String name, JsonNode node, String p, Findings f) {
-    for (String field : JSONATA_FIELDS) {
-      if (node.has(field)) {
-        f.report(Rule.JSONPATH_NO_JSONATA_FIELD, p + "/" + field, field + " is a JSONata field, but state '" + name
-            + "' is JSONPath; " + jsonPathAlternative(field));
+  private static void add(List<String> present, String field, Optional<?> value) {
+    if (value.isPresent()) {
+      present.add(field);
+    }
+  }
+
+  private static void jsonataState(State state, String p, Findings f) {
+    String name = state.name();
+    for (String field : jsonPathFields(state)) {
+      f.report(Rule.JSONATA_NO_JSONPATH_FIELD, p + "/" + field, field + " is a JSONPath field, but state '" + name
+          + "' is JSONata; " + jsonataAlternative(field));
+    }
+    List<Catcher> catchers = state.catchers();
+    for (int i = 0; i < catchers.size(); i++) {
+      if (catchers.get(i).resultPath().isPresent()) {
+        f.report(Rule.JSONATA_NO_JSONPATH_FIELD, p + "/Catch/" + i + "/ResultPath", "a catcher of JSONata state '"
+            + name + "' has ResultPath; use Output (with $states.errorOutput) or Assign instead");
       }
     }
-    for (String field : EXPRESSION_VALUED) {
-      if (node.path(field).isTextual()) {
+    if (state instanceof ChoiceState choice) {
+      for (int i = 0; i < choice.choices().size(); i++) {
+        if (!(choice.choices().get(i).condition() instanceof Condition.JsonataCondition)) {
+          f.report(Rule.JSONATA_NO_JSONPATH_FIELD, p + "/Choices/" + i, "a rule of JSONata Choice state '" + name
+              + "' uses a JSONPath test (Variable, And, Or, Not); write it as a Condition: \"{% ... %}\"");
+        }
+      }
+    }
+    if (state instanceof MapState map) {
+      map.itemReader().ifPresent(reader -> {
+        nested(reader.parameters(), "ItemReader", "Parameters", name, p, "use Arguments", f);
+        reader.readerConfig().ifPresent(config -> nested(config.maxItemsPath(), "ReaderConfig", "MaxItemsPath", name,
+            p + "/ItemReader", "use MaxItems with a {% %} expression", f));
+      });
+      map.resultWriter().ifPresent(writer ->
+          nested(writer.parameters(), "ResultWriter", "Parameters", name, p, "use Arguments", f));
+      map.itemBatcher().ifPresent(batcher -> {
+        nested(batcher.maxItemsPerBatchPath(), "ItemBatcher", "MaxItemsPerBatchPath", name, p,
+            "use MaxItemsPerBatch with a {% %} expression", f);
+        nested(batcher.maxInputBytesPerBatchPath(), "ItemBatcher", "MaxInputBytesPerBatchPath", name, p,
+            "use MaxInputBytesPerBatch with a {% %} expression", f);
+      });
+    }
+  }
+
+  private static void jsonPathState(State state, String p, Findings f) {
+    String name = state.name();
+    List<String> present = new ArrayList<>();
+    add(present, "Arguments", state instanceof TaskState t ? t.arguments()
+        : state instanceof ParallelState t ? t.arguments()
+        : Optional.empty());
+    add(present, "Output", state.output());
+    if (state instanceof MapState map) {
+      add(present, "Items", map.items());
+    }
+    for (String field : present) {
+      f.report(Rule.JSONPATH_NO_JSONATA_FIELD, p + "/" + field, field + " is a JSONata field, but state '" + name
+          + "' is JSONPath; " + jsonPathAlternative(field));
+    }
+    Map<String, Optional<? extends Value<?>>> valued = new LinkedHashMap<>();
+    if (state instanceof TaskState task) {
+      valued.put("TimeoutSeconds", task.timeoutSeconds());
+      valued.put("HeartbeatSeconds", task.heartbeatSeconds());
+    } else if (state instanceof WaitState wait) {
+      valued.put("Seconds", wait.seconds());
+    } else if (state instanceof MapState map) {
+      valued.put("MaxConcurrency", map.maxConcurrency());
+      valued.put("ToleratedFailurePercentage", map.toleratedFailurePercentage());
+      valued.put("ToleratedFailureCount", map.toleratedFailureCount());
+    }
+    valued.forEach((field, value) -> {
+      if (value.isPresent() && value.get() instanceof Value.Expression<?>) {
         f.report(Rule.JSONPATH_NO_JSONATA_FIELD, p + "/" + field, field + " of JSONPath state '" + name
             + "' is a JSONata expression; use a number, or " + field + "Path to read it from the input");
       }
-    }
-    forEach(node, p, "Catch", (c, at) -> {
-      if (c.has("Output")) {
-        f.report(Rule.JSONPATH_NO_JSONATA_FIELD, at + "/Output", "a catcher of JSONPath state '" + name
-            + "' has Output; use ResultPath");
-      }
     });
-    forEach(node, p, "Choices", (c, at) -> {
-      for (String field : List.of("Condition", "Output")) {
-        if (c.has(field)) {
-          f.report(Rule.JSONPATH_NO_JSONATA_FIELD, at + "/" + field, "a rule of JSONPath Choice state '" + name
-              + "' has " + field + ", a JSONata field; use Variable with a comparison operator, or make the state JSONata");
+    List<Catcher> catchers = state.catchers();
+    for (int i = 0; i < catchers.size(); i++) {
+      if (catchers.get(i).output().isPresent()) {
+        f.report(Rule.JSONPATH_NO_JSONATA_FIELD, p + "/Catch/" + i + "/Output", "a catcher of JSONPath state '"
+            + name + "' has Output; use ResultPath");
+      }
+    }
+    if (state instanceof ChoiceState choice) {
+      for (int i = 0; i < choice.choices().size(); i++) {
+        ChoiceRule rule = choice.choices().get(i);
+        List<String> jsonata = new ArrayList<>();
+        if (rule.condition() instanceof Condition.JsonataCondition) {
+          jsonata.add("Condition");
+        }
+        add(jsonata, "Output", rule.output());
+        for (String field : jsonata) {
+          f.report(Rule.JSONPATH_NO_JSONATA_FIELD, p + "/Choices/" + i + "/" + field, "a rule of JSONPath Choice state '"
+              + name + "' has " + field + ", a JSONata field; use Variable with a comparison operator, or make the"
+              + " state JSONata");
         }
       }
-    });
-    nested(node, "ItemReader", "Arguments", name, p, "use Parameters", f);
-    nested(node, "ResultWriter", "Arguments", name, p, "use Parameters", f);
+    }
+    if (state instanceof MapState map) {
+      map.itemReader().ifPresent(reader ->
+          nested(reader.arguments(), "ItemReader", "Arguments", name, p, "use Parameters", f));
+      map.resultWriter().ifPresent(writer ->
+          nested(writer.arguments(), "ResultWriter", "Arguments", name, p, "use Parameters", f));
+    }
   }
 
-  private static void nested(JsonNode node, String part, String field, String name, String p, String fix, Findings f) {
-    if (node.path(part).has(field)) {
+  private static void nested(Optional<?> value, String part, String field, String name, String p, String fix,
+      Findings f) {
+    if (value.isPresent()) {
       boolean jsonata = field.equals("Arguments");
       f.report(jsonata ? Rule.JSONPATH_NO_JSONATA_FIELD : Rule.JSONATA_NO_JSONPATH_FIELD, p + "/" + part + "/" + field,
           part + " " + field + " is a " + (jsonata ? "JSONata" : "JSONPath") + " field, but state '" + name + "' is "
               + (jsonata ? "JSONPath" : "JSONata") + "; " + fix);
-    }
-  }
-
-  private static void forEach(JsonNode node, String p, String field, java.util.function.BiConsumer<JsonNode, String> each) {
-    JsonNode array = node.path(field);
-    for (int i = 0; i < array.size(); i++) {
-      each.accept(array.get(i), p + "/" + field + "/" + i);
     }
   }
 

@@ -50,20 +50,19 @@ final class ScopeChecks {
   }
 
   private static void checkName(State state, Scope scope, Map<String, Scope> firstScopeOfName, Findings f) {
-    String pointer = scope.statePointer(state.name());
     if (state.name().codePointCount(0, state.name().length()) > 80) {
-      f.report(Rule.STATE_NAME_LENGTH, pointer, "state name '" + state.name().substring(0, 20) + "...' is "
+      f.report(Rule.STATE_NAME_LENGTH, scope.statePointer(state.name()), "state name '" + state.name().substring(0, 20) + "...' is "
           + state.name().codePointCount(0, state.name().length()) + " characters long; AWS allows at most 80");
     }
     Scope first = firstScopeOfName.putIfAbsent(state.name(), scope);
     if (first != null && first != scope) {
-      f.report(Rule.STATE_NAME_UNIQUE, pointer, "state name '" + state.name() + "' is used in " + first.description()
+      f.report(Rule.STATE_NAME_UNIQUE, scope.statePointer(state.name()), "state name '" + state.name() + "' is used in " + first.description()
           + " and again in " + scope.description() + "; names must be unique across the whole state machine");
     }
   }
 
   private static void checkTargets(Definition d, Scope scope, State state, Findings f) {
-    String pointer = scope.statePointer(state.name());
+    String pointer = d.pointerOf(state);
     for (Target target : Target.of(state)) {
       String name = target.name();
       if (scope.states().containsKey(name) || d.unreadableStates.contains(name)) {

@@ -20,7 +20,7 @@ final class VariableChecks {
     for (Scope scope : d.scopes) {
       Map<String, Assignment> assigned = new HashMap<>();
       for (State state : scope.states().values()) {
-        for (Assignment a : assignments(state, scope.statePointer(state.name()))) {
+        for (Assignment a : assignments(state, d.pointerOf(state))) {
           checkName(a, f);
           assigned.putIfAbsent(a.variable(), a);
         }
