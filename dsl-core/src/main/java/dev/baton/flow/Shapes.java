@@ -19,12 +19,21 @@ public final class Shapes {
 
   private Shapes() {}
 
-  /** The shape of a value that is either {@code a} or {@code b}. */
+  /**
+   * The shape of a value that is either {@code a} or {@code b}. When {@code b} adds nothing to
+   * {@code a}, the result is {@code a} itself, so the fixpoint sees "no change" by identity.
+   */
   public static Shape join(Shape a, Shape b) {
-    if (a instanceof Shape.Nothing || a.equals(b)) {
+    if (a == b || b instanceof Shape.Nothing) {
+      return a;
+    }
+    if (a instanceof Shape.Nothing) {
       return b;
     }
-    if (b instanceof Shape.Nothing) {
+    if (a instanceof ObjectShape x && b instanceof ObjectShape y) {
+      return joinObjects(x, y);
+    }
+    if (a.equals(b)) {
       return a;
     }
     if (a instanceof Shape.Open || b instanceof Shape.Open) {
@@ -33,7 +42,10 @@ public final class Shapes {
     List<Shape> members = new ArrayList<>();
     addMembers(a, members);
     addMembers(b, members);
-    return members.size() == 1 ? members.get(0) : new Union(members);
+    if (members.size() == 1) {
+      return members.get(0);
+    }
+    return a instanceof Union union && union.members().equals(members) ? a : new Union(members);
   }
 
   private static void addMembers(Shape shape, List<Shape> members) {
@@ -59,15 +71,43 @@ public final class Shapes {
   }
 
   private static ObjectShape joinObjects(ObjectShape a, ObjectShape b) {
-    LinkedHashMap<String, Field> fields = new LinkedHashMap<>();
-    a.fields().forEach((name, field) -> {
-      Field other = b.fields().get(name);
-      fields.put(name, other == null ? new Field(field.shape(), false)
-          : new Field(join(field.shape(), other.shape()), field.required() && other.required()));
-    });
-    b.fields().forEach((name, field) -> fields.putIfAbsent(name, new Field(field.shape(), false)));
+    if (a == b) {
+      return a;
+    }
+    Map<String, Field> ours = a.fields();
+    Map<String, Field> theirs = b.fields();
+    // First see whether b adds anything, without building a map: in a fixpoint it mostly does not.
+    Field[] joined = new Field[ours.size()];
+    int i = 0;
+    int shared = 0;
+    boolean changed = false;
+    for (Map.Entry<String, Field> entry : ours.entrySet()) {
+      Field field = entry.getValue();
+      Field other = theirs.get(entry.getKey());
+      Field result;
+      if (other == null) {
+        result = field.required() ? new Field(field.shape(), false) : field;
+      } else {
+        shared++;
+        Shape shape = join(field.shape(), other.shape());
+        boolean required = field.required() && other.required();
+        result = shape == field.shape() && required == field.required() ? field : new Field(shape, required);
+      }
+      changed |= result != field;
+      joined[i++] = result;
+    }
+    boolean open = a.open() || b.open();
     String origin = a.origin().equals(b.origin()) ? a.origin() : a.origin().isEmpty() ? b.origin() : a.origin();
-    return new ObjectShape(FrozenFields.adopt(fields), a.open() || b.open(), origin);
+    if (!changed && shared == theirs.size() && open == a.open() && origin.equals(a.origin())) {
+      return a;
+    }
+    LinkedHashMap<String, Field> fields = new LinkedHashMap<>();
+    i = 0;
+    for (String name : ours.keySet()) {
+      fields.put(name, joined[i++]);
+    }
+    theirs.forEach((name, field) -> fields.putIfAbsent(name, new Field(field.shape(), false)));
+    return new ObjectShape(FrozenFields.adopt(fields), open, origin);
   }
 
   private static ArrayShape joinArrays(ArrayShape a, ArrayShape b) {
