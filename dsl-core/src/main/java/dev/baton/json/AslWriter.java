@@ -27,7 +27,7 @@ import java.util.List;
 import java.util.Map;
 
 /**
- * Writes the model as canonical ASL JSON.
+ * Writes the model as canonical ASL JSON, printing as it walks the model (no intermediate tree).
  *
  * <p>Keys come in one fixed order: Type, Comment, QueryLanguage, what the state does (Resource,
  * Choices, Branches, ItemProcessor, ...), then its input and output processing in the order it
@@ -35,222 +35,241 @@ import java.util.Map;
  */
 public final class AslWriter {
   static final JsonNodeFactory NODES = JsonNodeFactory.withExactBigDecimals(true);
+  /** About what one state takes in canonical JSON; sizing the buffer up front saves regrowing it. */
+  private static final int BYTES_PER_STATE = 640;
 
   private AslWriter() {}
 
   /** The canonical JSON text of a state machine. */
   public static String write(StateMachine machine) {
-    return CanonicalJson.print(toTree(machine));
+    CanonicalWriter w = new CanonicalWriter(Math.max(4096, machine.states().size() * BYTES_PER_STATE));
+    w.beginObject();
+    machine.comment().ifPresent(c -> w.name("Comment").string(c));
+    machine.version().ifPresent(v -> w.name("Version").string(v));
+    machine.queryLanguage().ifPresent(q -> w.name("QueryLanguage").string(q.aslName()));
+    machine.timeoutSeconds().ifPresent(t -> w.name("TimeoutSeconds").number(t));
+    w.name("StartAt").string(machine.startAt());
+    states(machine.states(), w.name("States"));
+    w.endObject();
+    return w.finish();
   }
 
-  /** The JSON tree of a state machine, with keys in canonical order. */
-  public static ObjectNode toTree(StateMachine machine) {
-    ObjectNode root = NODES.objectNode();
-    machine.comment().ifPresent(c -> root.put("Comment", c));
-    machine.version().ifPresent(v -> root.put("Version", v));
-    machine.queryLanguage().ifPresent(q -> root.put("QueryLanguage", q.aslName()));
-    machine.timeoutSeconds().ifPresent(t -> root.put("TimeoutSeconds", t));
-    root.put("StartAt", machine.startAt());
-    root.set("States", states(machine.states()));
-    return root;
+  static void states(Map<String, State> states, CanonicalWriter w) {
+    w.beginObject();
+    states.forEach((name, state) -> state(state, w.name(name)));
+    w.endObject();
   }
 
-  static ObjectNode states(Map<String, State> states) {
-    ObjectNode node = NODES.objectNode();
-    states.forEach((name, state) -> node.set(name, state(state)));
-    return node;
-  }
-
-  /** The JSON tree of one state. */
-  public static ObjectNode state(State state) {
-    ObjectNode node = NODES.objectNode();
-    node.put("Type", state.type().aslName());
-    state.comment().ifPresent(c -> node.put("Comment", c));
-    state.queryLanguage().ifPresent(q -> node.put("QueryLanguage", q.aslName()));
+  private static void state(State state, CanonicalWriter w) {
+    w.beginObject();
+    w.name("Type").string(state.type().aslName());
+    state.comment().ifPresent(c -> w.name("Comment").string(c));
+    state.queryLanguage().ifPresent(q -> w.name("QueryLanguage").string(q.aslName()));
     if (state instanceof TaskState s) {
-      task(s, node);
+      task(s, w);
     } else if (state instanceof PassState s) {
-      pass(s, node);
+      pass(s, w);
     } else if (state instanceof ChoiceState s) {
-      ChoiceWriter.choice(s, node);
+      ChoiceWriter.choice(s, w);
     } else if (state instanceof WaitState s) {
-      waitState(s, node);
+      waitState(s, w);
     } else if (state instanceof SucceedState s) {
-      succeed(s, node);
+      inputOutput(s, w);
     } else if (state instanceof FailState s) {
-      fail(s, node);
+      fail(s, w);
     } else if (state instanceof ParallelState s) {
-      parallel(s, node);
+      parallel(s, w);
     } else if (state instanceof MapState s) {
-      MapWriter.map(s, node);
+      MapWriter.map(s, w);
     }
-    return node;
+    w.endObject();
   }
 
-  private static void task(TaskState s, ObjectNode node) {
-    node.put("Resource", s.resource());
-    s.inputPath().ifPresent(p -> node.set("InputPath", path(p)));
-    s.parameters().ifPresent(t -> node.set("Parameters", template(t)));
-    s.arguments().ifPresent(t -> node.set("Arguments", template(t)));
-    s.resultSelector().ifPresent(t -> node.set("ResultSelector", template(t)));
-    s.resultPath().ifPresent(p -> node.set("ResultPath", path(p)));
-    s.outputPath().ifPresent(p -> node.set("OutputPath", path(p)));
-    s.output().ifPresent(t -> node.set("Output", template(t)));
-    s.assign().ifPresent(t -> node.set("Assign", template(t)));
-    s.timeoutSeconds().ifPresent(v -> node.set("TimeoutSeconds", value(v)));
-    s.timeoutSecondsPath().ifPresent(p -> node.put("TimeoutSecondsPath", p.text()));
-    s.heartbeatSeconds().ifPresent(v -> node.set("HeartbeatSeconds", value(v)));
-    s.heartbeatSecondsPath().ifPresent(p -> node.put("HeartbeatSecondsPath", p.text()));
-    s.credentials().ifPresent(t -> node.set("Credentials", template(t)));
-    retryAndCatch(s.retry(), s.catchers(), node);
-    transition(s.next().orElse(null), s.end().orElse(null), node);
+  private static void task(TaskState s, CanonicalWriter w) {
+    w.name("Resource").string(s.resource());
+    s.inputPath().ifPresent(p -> path(p, w.name("InputPath")));
+    s.parameters().ifPresent(t -> template(t, w.name("Parameters")));
+    s.arguments().ifPresent(t -> template(t, w.name("Arguments")));
+    s.resultSelector().ifPresent(t -> template(t, w.name("ResultSelector")));
+    s.resultPath().ifPresent(p -> path(p, w.name("ResultPath")));
+    s.outputPath().ifPresent(p -> path(p, w.name("OutputPath")));
+    s.output().ifPresent(t -> template(t, w.name("Output")));
+    s.assign().ifPresent(t -> template(t, w.name("Assign")));
+    s.timeoutSeconds().ifPresent(v -> value(v, w.name("TimeoutSeconds")));
+    s.timeoutSecondsPath().ifPresent(p -> w.name("TimeoutSecondsPath").string(p.text()));
+    s.heartbeatSeconds().ifPresent(v -> value(v, w.name("HeartbeatSeconds")));
+    s.heartbeatSecondsPath().ifPresent(p -> w.name("HeartbeatSecondsPath").string(p.text()));
+    s.credentials().ifPresent(t -> template(t, w.name("Credentials")));
+    retryAndCatch(s.retry(), s.catchers(), w);
+    transition(s.next().orElse(null), s.end().orElse(null), w);
   }
 
-  private static void pass(PassState s, ObjectNode node) {
-    s.inputPath().ifPresent(p -> node.set("InputPath", path(p)));
-    s.parameters().ifPresent(t -> node.set("Parameters", template(t)));
-    s.result().ifPresent(r -> node.set("Result", r));
-    s.resultPath().ifPresent(p -> node.set("ResultPath", path(p)));
-    s.outputPath().ifPresent(p -> node.set("OutputPath", path(p)));
-    s.output().ifPresent(t -> node.set("Output", template(t)));
-    s.assign().ifPresent(t -> node.set("Assign", template(t)));
-    transition(s.next().orElse(null), s.end().orElse(null), node);
+  private static void pass(PassState s, CanonicalWriter w) {
+    s.inputPath().ifPresent(p -> path(p, w.name("InputPath")));
+    s.parameters().ifPresent(t -> template(t, w.name("Parameters")));
+    s.result().ifPresent(r -> w.name("Result").node(r));
+    s.resultPath().ifPresent(p -> path(p, w.name("ResultPath")));
+    s.outputPath().ifPresent(p -> path(p, w.name("OutputPath")));
+    s.output().ifPresent(t -> template(t, w.name("Output")));
+    s.assign().ifPresent(t -> template(t, w.name("Assign")));
+    transition(s.next().orElse(null), s.end().orElse(null), w);
   }
 
-  private static void waitState(WaitState s, ObjectNode node) {
-    s.seconds().ifPresent(v -> node.set("Seconds", value(v)));
-    s.secondsPath().ifPresent(p -> node.put("SecondsPath", p.text()));
-    s.timestamp().ifPresent(v -> node.set("Timestamp", value(v)));
-    s.timestampPath().ifPresent(p -> node.put("TimestampPath", p.text()));
-    s.inputPath().ifPresent(p -> node.set("InputPath", path(p)));
-    s.outputPath().ifPresent(p -> node.set("OutputPath", path(p)));
-    s.output().ifPresent(t -> node.set("Output", template(t)));
-    s.assign().ifPresent(t -> node.set("Assign", template(t)));
-    transition(s.next().orElse(null), s.end().orElse(null), node);
+  private static void waitState(WaitState s, CanonicalWriter w) {
+    s.seconds().ifPresent(v -> value(v, w.name("Seconds")));
+    s.secondsPath().ifPresent(p -> w.name("SecondsPath").string(p.text()));
+    s.timestamp().ifPresent(v -> value(v, w.name("Timestamp")));
+    s.timestampPath().ifPresent(p -> w.name("TimestampPath").string(p.text()));
+    s.inputPath().ifPresent(p -> path(p, w.name("InputPath")));
+    s.outputPath().ifPresent(p -> path(p, w.name("OutputPath")));
+    s.output().ifPresent(t -> template(t, w.name("Output")));
+    s.assign().ifPresent(t -> template(t, w.name("Assign")));
+    transition(s.next().orElse(null), s.end().orElse(null), w);
   }
 
-  private static void succeed(SucceedState s, ObjectNode node) {
-    s.inputPath().ifPresent(p -> node.set("InputPath", path(p)));
-    s.outputPath().ifPresent(p -> node.set("OutputPath", path(p)));
-    s.output().ifPresent(t -> node.set("Output", template(t)));
+  private static void inputOutput(SucceedState s, CanonicalWriter w) {
+    s.inputPath().ifPresent(p -> path(p, w.name("InputPath")));
+    s.outputPath().ifPresent(p -> path(p, w.name("OutputPath")));
+    s.output().ifPresent(t -> template(t, w.name("Output")));
   }
 
-  private static void fail(FailState s, ObjectNode node) {
-    s.error().ifPresent(v -> node.set("Error", value(v)));
-    s.errorPath().ifPresent(d -> node.put("ErrorPath", d.text()));
-    s.cause().ifPresent(v -> node.set("Cause", value(v)));
-    s.causePath().ifPresent(d -> node.put("CausePath", d.text()));
+  private static void fail(FailState s, CanonicalWriter w) {
+    s.error().ifPresent(v -> value(v, w.name("Error")));
+    s.errorPath().ifPresent(d -> w.name("ErrorPath").string(d.text()));
+    s.cause().ifPresent(v -> value(v, w.name("Cause")));
+    s.causePath().ifPresent(d -> w.name("CausePath").string(d.text()));
   }
 
-  private static void parallel(ParallelState s, ObjectNode node) {
-    ArrayNode branches = node.putArray("Branches");
-    s.branches().forEach(b -> branches.add(branch(b)));
-    s.inputPath().ifPresent(p -> node.set("InputPath", path(p)));
-    s.parameters().ifPresent(t -> node.set("Parameters", template(t)));
-    s.arguments().ifPresent(t -> node.set("Arguments", template(t)));
-    s.resultSelector().ifPresent(t -> node.set("ResultSelector", template(t)));
-    s.resultPath().ifPresent(p -> node.set("ResultPath", path(p)));
-    s.outputPath().ifPresent(p -> node.set("OutputPath", path(p)));
-    s.output().ifPresent(t -> node.set("Output", template(t)));
-    s.assign().ifPresent(t -> node.set("Assign", template(t)));
-    retryAndCatch(s.retry(), s.catchers(), node);
-    transition(s.next().orElse(null), s.end().orElse(null), node);
+  private static void parallel(ParallelState s, CanonicalWriter w) {
+    w.name("Branches").beginArray();
+    s.branches().forEach(b -> branch(b, w));
+    w.endArray();
+    s.inputPath().ifPresent(p -> path(p, w.name("InputPath")));
+    s.parameters().ifPresent(t -> template(t, w.name("Parameters")));
+    s.arguments().ifPresent(t -> template(t, w.name("Arguments")));
+    s.resultSelector().ifPresent(t -> template(t, w.name("ResultSelector")));
+    s.resultPath().ifPresent(p -> path(p, w.name("ResultPath")));
+    s.outputPath().ifPresent(p -> path(p, w.name("OutputPath")));
+    s.output().ifPresent(t -> template(t, w.name("Output")));
+    s.assign().ifPresent(t -> template(t, w.name("Assign")));
+    retryAndCatch(s.retry(), s.catchers(), w);
+    transition(s.next().orElse(null), s.end().orElse(null), w);
   }
 
-  static ObjectNode branch(Branch branch) {
-    ObjectNode node = NODES.objectNode();
-    branch.comment().ifPresent(c -> node.put("Comment", c));
-    node.put("StartAt", branch.startAt());
-    node.set("States", states(branch.states()));
-    return node;
+  private static void branch(Branch branch, CanonicalWriter w) {
+    w.beginObject();
+    branch.comment().ifPresent(c -> w.name("Comment").string(c));
+    w.name("StartAt").string(branch.startAt());
+    states(branch.states(), w.name("States"));
+    w.endObject();
   }
 
-  static ObjectNode processor(ItemProcessor processor) {
-    ObjectNode node = NODES.objectNode();
-    processor.comment().ifPresent(c -> node.put("Comment", c));
+  static void processor(ItemProcessor processor, CanonicalWriter w) {
+    w.beginObject();
+    processor.comment().ifPresent(c -> w.name("Comment").string(c));
     processor.processorConfig().ifPresent(config -> {
-      ObjectNode c = node.putObject("ProcessorConfig");
-      config.mode().ifPresent(m -> c.put("Mode", m.name()));
-      config.executionType().ifPresent(e -> c.put("ExecutionType", e.name()));
+      w.name("ProcessorConfig").beginObject();
+      config.mode().ifPresent(m -> w.name("Mode").string(m.name()));
+      config.executionType().ifPresent(e -> w.name("ExecutionType").string(e.name()));
+      w.endObject();
     });
-    node.put("StartAt", processor.startAt());
-    node.set("States", states(processor.states()));
-    return node;
+    w.name("StartAt").string(processor.startAt());
+    states(processor.states(), w.name("States"));
+    w.endObject();
   }
 
-  static void retryAndCatch(List<Retrier> retry, List<Catcher> catchers, ObjectNode node) {
+  static void retryAndCatch(List<Retrier> retry, List<Catcher> catchers, CanonicalWriter w) {
     if (!retry.isEmpty()) {
-      ArrayNode array = node.putArray("Retry");
+      w.name("Retry").beginArray();
       for (Retrier r : retry) {
-        ObjectNode o = array.addObject();
-        ArrayNode errors = o.putArray("ErrorEquals");
-        r.errorEquals().forEach(errors::add);
-        r.intervalSeconds().ifPresent(v -> o.put("IntervalSeconds", v));
-        r.maxAttempts().ifPresent(v -> o.put("MaxAttempts", v));
-        r.backoffRate().ifPresent(v -> o.set("BackoffRate", number(v)));
-        r.maxDelaySeconds().ifPresent(v -> o.put("MaxDelaySeconds", v));
-        r.jitterStrategy().ifPresent(v -> o.put("JitterStrategy", v.name()));
-        r.comment().ifPresent(v -> o.put("Comment", v));
+        w.beginObject();
+        strings(r.errorEquals(), w.name("ErrorEquals"));
+        r.intervalSeconds().ifPresent(v -> w.name("IntervalSeconds").number(v));
+        r.maxAttempts().ifPresent(v -> w.name("MaxAttempts").number(v));
+        r.backoffRate().ifPresent(v -> w.name("BackoffRate").number(v));
+        r.maxDelaySeconds().ifPresent(v -> w.name("MaxDelaySeconds").number(v));
+        r.jitterStrategy().ifPresent(v -> w.name("JitterStrategy").string(v.name()));
+        r.comment().ifPresent(v -> w.name("Comment").string(v));
+        w.endObject();
       }
+      w.endArray();
     }
     if (!catchers.isEmpty()) {
-      ArrayNode array = node.putArray("Catch");
+      w.name("Catch").beginArray();
       for (Catcher c : catchers) {
-        ObjectNode o = array.addObject();
-        ArrayNode errors = o.putArray("ErrorEquals");
-        c.errorEquals().forEach(errors::add);
-        c.resultPath().ifPresent(p -> o.set("ResultPath", path(p)));
-        c.output().ifPresent(t -> o.set("Output", template(t)));
-        c.assign().ifPresent(t -> o.set("Assign", template(t)));
-        c.comment().ifPresent(v -> o.put("Comment", v));
-        o.put("Next", c.next());
+        w.beginObject();
+        strings(c.errorEquals(), w.name("ErrorEquals"));
+        c.resultPath().ifPresent(p -> path(p, w.name("ResultPath")));
+        c.output().ifPresent(t -> template(t, w.name("Output")));
+        c.assign().ifPresent(t -> template(t, w.name("Assign")));
+        c.comment().ifPresent(v -> w.name("Comment").string(v));
+        w.name("Next").string(c.next());
+        w.endObject();
       }
+      w.endArray();
     }
   }
 
-  static void transition(String next, Boolean end, ObjectNode node) {
+  static void strings(List<String> values, CanonicalWriter w) {
+    w.beginArray();
+    values.forEach(w::string);
+    w.endArray();
+  }
+
+  static void transition(String next, Boolean end, CanonicalWriter w) {
     if (next != null) {
-      node.put("Next", next);
+      w.name("Next").string(next);
     }
     if (end != null) {
-      node.put("End", end);
+      w.name("End").bool(end);
     }
   }
 
-  static JsonNode path(NullablePath<? extends Path> path) {
-    return path.isNull() ? NODES.nullNode() : NODES.textNode(path.pathOrNull().text());
+  static void path(NullablePath<? extends Path> path, CanonicalWriter w) {
+    if (path.isNull()) {
+      w.nullValue();
+    } else {
+      w.string(path.pathOrNull().text());
+    }
   }
 
-  static JsonNode value(Value<?> value) {
+  static void value(Value<?> value, CanonicalWriter w) {
     if (value instanceof Value.Expression<?> e) {
-      return NODES.textNode(e.jsonata().text());
+      w.string(e.jsonata().text());
+      return;
     }
     Object literal = ((Value.Literal<?>) value).value();
     if (literal instanceof Integer i) {
-      return NODES.numberNode(i);
+      w.number(i);
+    } else if (literal instanceof BigDecimal d) {
+      w.number(d);
+    } else if (literal instanceof Boolean b) {
+      w.bool(b);
+    } else {
+      w.string(literal.toString());
     }
-    if (literal instanceof BigDecimal d) {
-      return number(d);
-    }
-    if (literal instanceof Boolean b) {
-      return NODES.booleanNode(b);
-    }
-    return NODES.textNode(literal.toString());
   }
 
-  static JsonNode number(BigDecimal value) {
-    // An integral value is written without a fraction: BackoffRate 2 stays 2, 2.0 stays 2.0.
-    if (value.scale() <= 0) {
-      try {
-        return NODES.numberNode(value.longValueExact());
-      } catch (ArithmeticException tooLarge) {
-        return NODES.numberNode(value);
-      }
+  static void template(Template template, CanonicalWriter w) {
+    if (template instanceof Template.Literal l) {
+      w.node(l.value());
+    } else if (template instanceof Template.JsonataValue j) {
+      w.string(j.expression().text());
+    } else if (template instanceof Template.Dynamic d) {
+      w.string(d.text());
+    } else if (template instanceof Template.ArrayTemplate a) {
+      w.beginArray();
+      a.items().forEach(item -> template(item, w));
+      w.endArray();
+    } else {
+      w.beginObject();
+      ((Template.ObjectTemplate) template).fields().forEach((name, value) ->
+          template(value, w.name(value instanceof Template.Dynamic ? name + ".$" : name)));
+      w.endObject();
     }
-    return NODES.numberNode(value);
   }
 
-  /** The JSON of a template: Dynamic values under {@code name.$} keys, JSONata as its string. */
+  /** The JSON of a template as a tree: Dynamic values under {@code name.$} keys, JSONata as its string. */
   public static JsonNode template(Template template) {
     if (template instanceof Template.Literal l) {
       return l.value();

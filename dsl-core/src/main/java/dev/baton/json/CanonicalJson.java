@@ -30,7 +30,7 @@ public final class CanonicalJson {
     return out.append('\n').toString();
   }
 
-  private static void write(JsonNode node, StringBuilder out, int depth) {
+  static void write(JsonNode node, StringBuilder out, int depth) {
     if (node.isObject()) {
       if (node.isEmpty()) {
         out.append("{}");
@@ -74,7 +74,7 @@ public final class CanonicalJson {
     }
   }
 
-  private static void quote(String text, StringBuilder out) {
+  static void quote(String text, StringBuilder out) {
     out.append('"');
     if (needsEscaping(text)) {
       JsonStringEncoder.getInstance().quoteAsString(text, out);
@@ -95,7 +95,7 @@ public final class CanonicalJson {
     return false;
   }
 
-  private static void indent(StringBuilder out, int depth) {
+  static void indent(StringBuilder out, int depth) {
     if (depth < INDENTS.length) {
       out.append(INDENTS[depth]);
     } else {

@@ -1,7 +1,5 @@
 package dev.baton.json;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.baton.model.ChoiceRule;
 import dev.baton.model.ChoiceState;
 import dev.baton.model.Condition;
@@ -10,37 +8,50 @@ import dev.baton.model.Condition;
 final class ChoiceWriter {
   private ChoiceWriter() {}
 
-  static void choice(ChoiceState s, ObjectNode node) {
-    ArrayNode rules = node.putArray("Choices");
+  static void choice(ChoiceState s, CanonicalWriter w) {
+    w.name("Choices").beginArray();
     for (ChoiceRule rule : s.choices()) {
-      ObjectNode o = rules.addObject();
-      rule.comment().ifPresent(c -> o.put("Comment", c));
-      condition(rule.condition(), o);
-      rule.output().ifPresent(t -> o.set("Output", AslWriter.template(t)));
-      rule.assign().ifPresent(t -> o.set("Assign", AslWriter.template(t)));
-      o.put("Next", rule.next());
+      w.beginObject();
+      rule.comment().ifPresent(c -> w.name("Comment").string(c));
+      condition(rule.condition(), w);
+      rule.output().ifPresent(t -> AslWriter.template(t, w.name("Output")));
+      rule.assign().ifPresent(t -> AslWriter.template(t, w.name("Assign")));
+      w.name("Next").string(rule.next());
+      w.endObject();
     }
-    s.defaultState().ifPresent(d -> node.put("Default", d));
-    s.inputPath().ifPresent(p -> node.set("InputPath", AslWriter.path(p)));
-    s.outputPath().ifPresent(p -> node.set("OutputPath", AslWriter.path(p)));
-    s.output().ifPresent(t -> node.set("Output", AslWriter.template(t)));
-    s.assign().ifPresent(t -> node.set("Assign", AslWriter.template(t)));
+    w.endArray();
+    s.defaultState().ifPresent(d -> w.name("Default").string(d));
+    s.inputPath().ifPresent(p -> AslWriter.path(p, w.name("InputPath")));
+    s.outputPath().ifPresent(p -> AslWriter.path(p, w.name("OutputPath")));
+    s.output().ifPresent(t -> AslWriter.template(t, w.name("Output")));
+    s.assign().ifPresent(t -> AslWriter.template(t, w.name("Assign")));
   }
 
-  static void condition(Condition condition, ObjectNode o) {
+  /** The members of one condition, written into the rule's (or an enclosing condition's) object. */
+  private static void condition(Condition condition, CanonicalWriter w) {
     if (condition instanceof Condition.Comparison c) {
-      o.put("Variable", c.variable().text());
-      o.set(c.operator().aslName(), AslWriter.template(c.operand()));
+      w.name("Variable").string(c.variable().text());
+      AslWriter.template(c.operand(), w.name(c.operator().aslName()));
     } else if (condition instanceof Condition.And and) {
-      ArrayNode array = o.putArray("And");
-      and.conditions().forEach(inner -> condition(inner, array.addObject()));
+      conditions("And", and.conditions(), w);
     } else if (condition instanceof Condition.Or or) {
-      ArrayNode array = o.putArray("Or");
-      or.conditions().forEach(inner -> condition(inner, array.addObject()));
+      conditions("Or", or.conditions(), w);
     } else if (condition instanceof Condition.Not not) {
-      condition(not.condition(), o.putObject("Not"));
+      w.name("Not").beginObject();
+      condition(not.condition(), w);
+      w.endObject();
     } else if (condition instanceof Condition.JsonataCondition j) {
-      o.set("Condition", AslWriter.value(j.condition()));
+      AslWriter.value(j.condition(), w.name("Condition"));
     }
+  }
+
+  private static void conditions(String operator, java.util.List<Condition> conditions, CanonicalWriter w) {
+    w.name(operator).beginArray();
+    for (Condition inner : conditions) {
+      w.beginObject();
+      condition(inner, w);
+      w.endObject();
+    }
+    w.endArray();
   }
 }

@@ -1,7 +1,5 @@
 package dev.baton.json;
 
-import com.fasterxml.jackson.databind.node.ArrayNode;
-import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.baton.model.ItemBatcher;
 import dev.baton.model.ItemReader;
 import dev.baton.model.MapState;
@@ -11,74 +9,75 @@ import dev.baton.model.ResultWriter;
 final class MapWriter {
   private MapWriter() {}
 
-  static void map(MapState s, ObjectNode node) {
-    s.itemProcessor().ifPresent(p -> node.set("ItemProcessor", AslWriter.processor(p)));
-    s.iterator().ifPresent(p -> node.set("Iterator", AslWriter.processor(p)));
-    s.itemReader().ifPresent(r -> node.set("ItemReader", reader(r)));
-    s.items().ifPresent(t -> node.set("Items", AslWriter.template(t)));
-    s.itemsPath().ifPresent(p -> node.put("ItemsPath", p.text()));
-    s.itemSelector().ifPresent(t -> node.set("ItemSelector", AslWriter.template(t)));
-    s.legacyParameters().ifPresent(t -> node.set("Parameters", AslWriter.template(t)));
-    s.itemBatcher().ifPresent(b -> node.set("ItemBatcher", batcher(b)));
-    s.resultWriter().ifPresent(w -> node.set("ResultWriter", writer(w)));
-    s.maxConcurrency().ifPresent(v -> node.set("MaxConcurrency", AslWriter.value(v)));
-    s.maxConcurrencyPath().ifPresent(p -> node.put("MaxConcurrencyPath", p.text()));
-    s.toleratedFailurePercentage().ifPresent(v -> node.set("ToleratedFailurePercentage", AslWriter.value(v)));
-    s.toleratedFailurePercentagePath().ifPresent(p -> node.put("ToleratedFailurePercentagePath", p.text()));
-    s.toleratedFailureCount().ifPresent(v -> node.set("ToleratedFailureCount", AslWriter.value(v)));
-    s.toleratedFailureCountPath().ifPresent(p -> node.put("ToleratedFailureCountPath", p.text()));
-    s.label().ifPresent(l -> node.put("Label", l));
-    s.inputPath().ifPresent(p -> node.set("InputPath", AslWriter.path(p)));
-    s.resultSelector().ifPresent(t -> node.set("ResultSelector", AslWriter.template(t)));
-    s.resultPath().ifPresent(p -> node.set("ResultPath", AslWriter.path(p)));
-    s.outputPath().ifPresent(p -> node.set("OutputPath", AslWriter.path(p)));
-    s.output().ifPresent(t -> node.set("Output", AslWriter.template(t)));
-    s.assign().ifPresent(t -> node.set("Assign", AslWriter.template(t)));
-    AslWriter.retryAndCatch(s.retry(), s.catchers(), node);
-    AslWriter.transition(s.next().orElse(null), s.end().orElse(null), node);
+  static void map(MapState s, CanonicalWriter w) {
+    s.itemProcessor().ifPresent(p -> AslWriter.processor(p, w.name("ItemProcessor")));
+    s.iterator().ifPresent(p -> AslWriter.processor(p, w.name("Iterator")));
+    s.itemReader().ifPresent(r -> reader(r, w.name("ItemReader")));
+    s.items().ifPresent(t -> AslWriter.template(t, w.name("Items")));
+    s.itemsPath().ifPresent(p -> w.name("ItemsPath").string(p.text()));
+    s.itemSelector().ifPresent(t -> AslWriter.template(t, w.name("ItemSelector")));
+    s.legacyParameters().ifPresent(t -> AslWriter.template(t, w.name("Parameters")));
+    s.itemBatcher().ifPresent(b -> batcher(b, w.name("ItemBatcher")));
+    s.resultWriter().ifPresent(r -> writer(r, w.name("ResultWriter")));
+    s.maxConcurrency().ifPresent(v -> AslWriter.value(v, w.name("MaxConcurrency")));
+    s.maxConcurrencyPath().ifPresent(p -> w.name("MaxConcurrencyPath").string(p.text()));
+    s.toleratedFailurePercentage().ifPresent(v -> AslWriter.value(v, w.name("ToleratedFailurePercentage")));
+    s.toleratedFailurePercentagePath().ifPresent(p -> w.name("ToleratedFailurePercentagePath").string(p.text()));
+    s.toleratedFailureCount().ifPresent(v -> AslWriter.value(v, w.name("ToleratedFailureCount")));
+    s.toleratedFailureCountPath().ifPresent(p -> w.name("ToleratedFailureCountPath").string(p.text()));
+    s.label().ifPresent(l -> w.name("Label").string(l));
+    s.inputPath().ifPresent(p -> AslWriter.path(p, w.name("InputPath")));
+    s.resultSelector().ifPresent(t -> AslWriter.template(t, w.name("ResultSelector")));
+    s.resultPath().ifPresent(p -> AslWriter.path(p, w.name("ResultPath")));
+    s.outputPath().ifPresent(p -> AslWriter.path(p, w.name("OutputPath")));
+    s.output().ifPresent(t -> AslWriter.template(t, w.name("Output")));
+    s.assign().ifPresent(t -> AslWriter.template(t, w.name("Assign")));
+    AslWriter.retryAndCatch(s.retry(), s.catchers(), w);
+    AslWriter.transition(s.next().orElse(null), s.end().orElse(null), w);
   }
 
-  private static ObjectNode reader(ItemReader r) {
-    ObjectNode node = AslWriter.NODES.objectNode();
-    node.put("Resource", r.resource());
+  private static void reader(ItemReader r, CanonicalWriter w) {
+    w.beginObject();
+    w.name("Resource").string(r.resource());
     r.readerConfig().ifPresent(c -> {
-      ObjectNode o = node.putObject("ReaderConfig");
-      c.inputType().ifPresent(v -> o.put("InputType", v.name()));
-      c.csvHeaderLocation().ifPresent(v -> o.put("CSVHeaderLocation", v.name()));
+      w.name("ReaderConfig").beginObject();
+      c.inputType().ifPresent(v -> w.name("InputType").string(v.name()));
+      c.csvHeaderLocation().ifPresent(v -> w.name("CSVHeaderLocation").string(v.name()));
       if (!c.csvHeaders().isEmpty()) {
-        ArrayNode headers = o.putArray("CSVHeaders");
-        c.csvHeaders().forEach(headers::add);
+        AslWriter.strings(c.csvHeaders(), w.name("CSVHeaders"));
       }
-      c.csvDelimiter().ifPresent(v -> o.put("CSVDelimiter", v.name()));
-      c.manifestType().ifPresent(v -> o.put("ManifestType", v.name()));
-      c.maxItems().ifPresent(v -> o.set("MaxItems", AslWriter.value(v)));
-      c.maxItemsPath().ifPresent(p -> o.put("MaxItemsPath", p.text()));
+      c.csvDelimiter().ifPresent(v -> w.name("CSVDelimiter").string(v.name()));
+      c.manifestType().ifPresent(v -> w.name("ManifestType").string(v.name()));
+      c.maxItems().ifPresent(v -> AslWriter.value(v, w.name("MaxItems")));
+      c.maxItemsPath().ifPresent(p -> w.name("MaxItemsPath").string(p.text()));
+      w.endObject();
     });
-    r.parameters().ifPresent(t -> node.set("Parameters", AslWriter.template(t)));
-    r.arguments().ifPresent(t -> node.set("Arguments", AslWriter.template(t)));
-    return node;
+    r.parameters().ifPresent(t -> AslWriter.template(t, w.name("Parameters")));
+    r.arguments().ifPresent(t -> AslWriter.template(t, w.name("Arguments")));
+    w.endObject();
   }
 
-  private static ObjectNode batcher(ItemBatcher b) {
-    ObjectNode node = AslWriter.NODES.objectNode();
-    b.batchInput().ifPresent(t -> node.set("BatchInput", AslWriter.template(t)));
-    b.maxItemsPerBatch().ifPresent(v -> node.set("MaxItemsPerBatch", AslWriter.value(v)));
-    b.maxItemsPerBatchPath().ifPresent(p -> node.put("MaxItemsPerBatchPath", p.text()));
-    b.maxInputBytesPerBatch().ifPresent(v -> node.set("MaxInputBytesPerBatch", AslWriter.value(v)));
-    b.maxInputBytesPerBatchPath().ifPresent(p -> node.put("MaxInputBytesPerBatchPath", p.text()));
-    return node;
+  private static void batcher(ItemBatcher b, CanonicalWriter w) {
+    w.beginObject();
+    b.batchInput().ifPresent(t -> AslWriter.template(t, w.name("BatchInput")));
+    b.maxItemsPerBatch().ifPresent(v -> AslWriter.value(v, w.name("MaxItemsPerBatch")));
+    b.maxItemsPerBatchPath().ifPresent(p -> w.name("MaxItemsPerBatchPath").string(p.text()));
+    b.maxInputBytesPerBatch().ifPresent(v -> AslWriter.value(v, w.name("MaxInputBytesPerBatch")));
+    b.maxInputBytesPerBatchPath().ifPresent(p -> w.name("MaxInputBytesPerBatchPath").string(p.text()));
+    w.endObject();
   }
 
-  private static ObjectNode writer(ResultWriter w) {
-    ObjectNode node = AslWriter.NODES.objectNode();
-    w.resource().ifPresent(r -> node.put("Resource", r));
-    w.writerConfig().ifPresent(c -> {
-      ObjectNode o = node.putObject("WriterConfig");
-      c.outputType().ifPresent(v -> o.put("OutputType", v));
-      c.transformation().ifPresent(v -> o.put("Transformation", v));
+  private static void writer(ResultWriter r, CanonicalWriter w) {
+    w.beginObject();
+    r.resource().ifPresent(res -> w.name("Resource").string(res));
+    r.writerConfig().ifPresent(c -> {
+      w.name("WriterConfig").beginObject();
+      c.outputType().ifPresent(v -> w.name("OutputType").string(v));
+      c.transformation().ifPresent(v -> w.name("Transformation").string(v));
+      w.endObject();
     });
-    w.parameters().ifPresent(t -> node.set("Parameters", AslWriter.template(t)));
-    w.arguments().ifPresent(t -> node.set("Arguments", AslWriter.template(t)));
-    return node;
+    r.parameters().ifPresent(t -> AslWriter.template(t, w.name("Parameters")));
+    r.arguments().ifPresent(t -> AslWriter.template(t, w.name("Arguments")));
+    w.endObject();
   }
 }
