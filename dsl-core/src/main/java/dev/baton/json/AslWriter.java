@@ -44,12 +44,12 @@ public final class AslWriter {
   public static String write(StateMachine machine) {
     CanonicalWriter w = new CanonicalWriter(Math.max(4096, machine.states().size() * BYTES_PER_STATE));
     w.beginObject();
-    machine.comment().ifPresent(c -> w.name("Comment").string(c));
-    machine.version().ifPresent(v -> w.name("Version").string(v));
-    machine.queryLanguage().ifPresent(q -> w.name("QueryLanguage").string(q.aslName()));
-    machine.timeoutSeconds().ifPresent(t -> w.name("TimeoutSeconds").number(t));
-    w.name("StartAt").string(machine.startAt());
-    states(machine.states(), w.name("States"));
+    machine.comment().ifPresent(c -> w.key("Comment").string(c));
+    machine.version().ifPresent(v -> w.key("Version").string(v));
+    machine.queryLanguage().ifPresent(q -> w.key("QueryLanguage").string(q.aslName()));
+    machine.timeoutSeconds().ifPresent(t -> w.key("TimeoutSeconds").number(t));
+    w.key("StartAt").string(machine.startAt());
+    states(machine.states(), w.key("States"));
     w.endObject();
     return w.finish();
   }
@@ -62,9 +62,9 @@ public final class AslWriter {
 
   private static void state(State state, CanonicalWriter w) {
     w.beginObject();
-    w.name("Type").string(state.type().aslName());
-    state.comment().ifPresent(c -> w.name("Comment").string(c));
-    state.queryLanguage().ifPresent(q -> w.name("QueryLanguage").string(q.aslName()));
+    w.key("Type").string(state.type().aslName());
+    state.comment().ifPresent(c -> w.key("Comment").string(c));
+    state.queryLanguage().ifPresent(q -> w.key("QueryLanguage").string(q.aslName()));
     if (state instanceof TaskState s) {
       task(s, w);
     } else if (state instanceof PassState s) {
@@ -86,124 +86,124 @@ public final class AslWriter {
   }
 
   private static void task(TaskState s, CanonicalWriter w) {
-    w.name("Resource").string(s.resource());
-    s.inputPath().ifPresent(p -> path(p, w.name("InputPath")));
-    s.parameters().ifPresent(t -> template(t, w.name("Parameters")));
-    s.arguments().ifPresent(t -> template(t, w.name("Arguments")));
-    s.resultSelector().ifPresent(t -> template(t, w.name("ResultSelector")));
-    s.resultPath().ifPresent(p -> path(p, w.name("ResultPath")));
-    s.outputPath().ifPresent(p -> path(p, w.name("OutputPath")));
-    s.output().ifPresent(t -> template(t, w.name("Output")));
-    s.assign().ifPresent(t -> template(t, w.name("Assign")));
-    s.timeoutSeconds().ifPresent(v -> value(v, w.name("TimeoutSeconds")));
-    s.timeoutSecondsPath().ifPresent(p -> w.name("TimeoutSecondsPath").string(p.text()));
-    s.heartbeatSeconds().ifPresent(v -> value(v, w.name("HeartbeatSeconds")));
-    s.heartbeatSecondsPath().ifPresent(p -> w.name("HeartbeatSecondsPath").string(p.text()));
-    s.credentials().ifPresent(t -> template(t, w.name("Credentials")));
+    w.key("Resource").string(s.resource());
+    s.inputPath().ifPresent(p -> path(p, w.key("InputPath")));
+    s.parameters().ifPresent(t -> template(t, w.key("Parameters")));
+    s.arguments().ifPresent(t -> template(t, w.key("Arguments")));
+    s.resultSelector().ifPresent(t -> template(t, w.key("ResultSelector")));
+    s.resultPath().ifPresent(p -> path(p, w.key("ResultPath")));
+    s.outputPath().ifPresent(p -> path(p, w.key("OutputPath")));
+    s.output().ifPresent(t -> template(t, w.key("Output")));
+    s.assign().ifPresent(t -> template(t, w.key("Assign")));
+    s.timeoutSeconds().ifPresent(v -> value(v, w.key("TimeoutSeconds")));
+    s.timeoutSecondsPath().ifPresent(p -> w.key("TimeoutSecondsPath").string(p.text()));
+    s.heartbeatSeconds().ifPresent(v -> value(v, w.key("HeartbeatSeconds")));
+    s.heartbeatSecondsPath().ifPresent(p -> w.key("HeartbeatSecondsPath").string(p.text()));
+    s.credentials().ifPresent(t -> template(t, w.key("Credentials")));
     retryAndCatch(s.retry(), s.catchers(), w);
     transition(s.next().orElse(null), s.end().orElse(null), w);
   }
 
   private static void pass(PassState s, CanonicalWriter w) {
-    s.inputPath().ifPresent(p -> path(p, w.name("InputPath")));
-    s.parameters().ifPresent(t -> template(t, w.name("Parameters")));
-    s.result().ifPresent(r -> w.name("Result").node(r));
-    s.resultPath().ifPresent(p -> path(p, w.name("ResultPath")));
-    s.outputPath().ifPresent(p -> path(p, w.name("OutputPath")));
-    s.output().ifPresent(t -> template(t, w.name("Output")));
-    s.assign().ifPresent(t -> template(t, w.name("Assign")));
+    s.inputPath().ifPresent(p -> path(p, w.key("InputPath")));
+    s.parameters().ifPresent(t -> template(t, w.key("Parameters")));
+    s.result().ifPresent(r -> w.key("Result").node(r));
+    s.resultPath().ifPresent(p -> path(p, w.key("ResultPath")));
+    s.outputPath().ifPresent(p -> path(p, w.key("OutputPath")));
+    s.output().ifPresent(t -> template(t, w.key("Output")));
+    s.assign().ifPresent(t -> template(t, w.key("Assign")));
     transition(s.next().orElse(null), s.end().orElse(null), w);
   }
 
   private static void waitState(WaitState s, CanonicalWriter w) {
-    s.seconds().ifPresent(v -> value(v, w.name("Seconds")));
-    s.secondsPath().ifPresent(p -> w.name("SecondsPath").string(p.text()));
-    s.timestamp().ifPresent(v -> value(v, w.name("Timestamp")));
-    s.timestampPath().ifPresent(p -> w.name("TimestampPath").string(p.text()));
-    s.inputPath().ifPresent(p -> path(p, w.name("InputPath")));
-    s.outputPath().ifPresent(p -> path(p, w.name("OutputPath")));
-    s.output().ifPresent(t -> template(t, w.name("Output")));
-    s.assign().ifPresent(t -> template(t, w.name("Assign")));
+    s.seconds().ifPresent(v -> value(v, w.key("Seconds")));
+    s.secondsPath().ifPresent(p -> w.key("SecondsPath").string(p.text()));
+    s.timestamp().ifPresent(v -> value(v, w.key("Timestamp")));
+    s.timestampPath().ifPresent(p -> w.key("TimestampPath").string(p.text()));
+    s.inputPath().ifPresent(p -> path(p, w.key("InputPath")));
+    s.outputPath().ifPresent(p -> path(p, w.key("OutputPath")));
+    s.output().ifPresent(t -> template(t, w.key("Output")));
+    s.assign().ifPresent(t -> template(t, w.key("Assign")));
     transition(s.next().orElse(null), s.end().orElse(null), w);
   }
 
   private static void inputOutput(SucceedState s, CanonicalWriter w) {
-    s.inputPath().ifPresent(p -> path(p, w.name("InputPath")));
-    s.outputPath().ifPresent(p -> path(p, w.name("OutputPath")));
-    s.output().ifPresent(t -> template(t, w.name("Output")));
+    s.inputPath().ifPresent(p -> path(p, w.key("InputPath")));
+    s.outputPath().ifPresent(p -> path(p, w.key("OutputPath")));
+    s.output().ifPresent(t -> template(t, w.key("Output")));
   }
 
   private static void fail(FailState s, CanonicalWriter w) {
-    s.error().ifPresent(v -> value(v, w.name("Error")));
-    s.errorPath().ifPresent(d -> w.name("ErrorPath").string(d.text()));
-    s.cause().ifPresent(v -> value(v, w.name("Cause")));
-    s.causePath().ifPresent(d -> w.name("CausePath").string(d.text()));
+    s.error().ifPresent(v -> value(v, w.key("Error")));
+    s.errorPath().ifPresent(d -> w.key("ErrorPath").string(d.text()));
+    s.cause().ifPresent(v -> value(v, w.key("Cause")));
+    s.causePath().ifPresent(d -> w.key("CausePath").string(d.text()));
   }
 
   private static void parallel(ParallelState s, CanonicalWriter w) {
-    w.name("Branches").beginArray();
+    w.key("Branches").beginArray();
     s.branches().forEach(b -> branch(b, w));
     w.endArray();
-    s.inputPath().ifPresent(p -> path(p, w.name("InputPath")));
-    s.parameters().ifPresent(t -> template(t, w.name("Parameters")));
-    s.arguments().ifPresent(t -> template(t, w.name("Arguments")));
-    s.resultSelector().ifPresent(t -> template(t, w.name("ResultSelector")));
-    s.resultPath().ifPresent(p -> path(p, w.name("ResultPath")));
-    s.outputPath().ifPresent(p -> path(p, w.name("OutputPath")));
-    s.output().ifPresent(t -> template(t, w.name("Output")));
-    s.assign().ifPresent(t -> template(t, w.name("Assign")));
+    s.inputPath().ifPresent(p -> path(p, w.key("InputPath")));
+    s.parameters().ifPresent(t -> template(t, w.key("Parameters")));
+    s.arguments().ifPresent(t -> template(t, w.key("Arguments")));
+    s.resultSelector().ifPresent(t -> template(t, w.key("ResultSelector")));
+    s.resultPath().ifPresent(p -> path(p, w.key("ResultPath")));
+    s.outputPath().ifPresent(p -> path(p, w.key("OutputPath")));
+    s.output().ifPresent(t -> template(t, w.key("Output")));
+    s.assign().ifPresent(t -> template(t, w.key("Assign")));
     retryAndCatch(s.retry(), s.catchers(), w);
     transition(s.next().orElse(null), s.end().orElse(null), w);
   }
 
   private static void branch(Branch branch, CanonicalWriter w) {
     w.beginObject();
-    branch.comment().ifPresent(c -> w.name("Comment").string(c));
-    w.name("StartAt").string(branch.startAt());
-    states(branch.states(), w.name("States"));
+    branch.comment().ifPresent(c -> w.key("Comment").string(c));
+    w.key("StartAt").string(branch.startAt());
+    states(branch.states(), w.key("States"));
     w.endObject();
   }
 
   static void processor(ItemProcessor processor, CanonicalWriter w) {
     w.beginObject();
-    processor.comment().ifPresent(c -> w.name("Comment").string(c));
+    processor.comment().ifPresent(c -> w.key("Comment").string(c));
     processor.processorConfig().ifPresent(config -> {
-      w.name("ProcessorConfig").beginObject();
-      config.mode().ifPresent(m -> w.name("Mode").string(m.name()));
-      config.executionType().ifPresent(e -> w.name("ExecutionType").string(e.name()));
+      w.key("ProcessorConfig").beginObject();
+      config.mode().ifPresent(m -> w.key("Mode").string(m.name()));
+      config.executionType().ifPresent(e -> w.key("ExecutionType").string(e.name()));
       w.endObject();
     });
-    w.name("StartAt").string(processor.startAt());
-    states(processor.states(), w.name("States"));
+    w.key("StartAt").string(processor.startAt());
+    states(processor.states(), w.key("States"));
     w.endObject();
   }
 
   static void retryAndCatch(List<Retrier> retry, List<Catcher> catchers, CanonicalWriter w) {
     if (!retry.isEmpty()) {
-      w.name("Retry").beginArray();
+      w.key("Retry").beginArray();
       for (Retrier r : retry) {
         w.beginObject();
-        strings(r.errorEquals(), w.name("ErrorEquals"));
-        r.intervalSeconds().ifPresent(v -> w.name("IntervalSeconds").number(v));
-        r.maxAttempts().ifPresent(v -> w.name("MaxAttempts").number(v));
-        r.backoffRate().ifPresent(v -> w.name("BackoffRate").number(v));
-        r.maxDelaySeconds().ifPresent(v -> w.name("MaxDelaySeconds").number(v));
-        r.jitterStrategy().ifPresent(v -> w.name("JitterStrategy").string(v.name()));
-        r.comment().ifPresent(v -> w.name("Comment").string(v));
+        strings(r.errorEquals(), w.key("ErrorEquals"));
+        r.intervalSeconds().ifPresent(v -> w.key("IntervalSeconds").number(v));
+        r.maxAttempts().ifPresent(v -> w.key("MaxAttempts").number(v));
+        r.backoffRate().ifPresent(v -> w.key("BackoffRate").number(v));
+        r.maxDelaySeconds().ifPresent(v -> w.key("MaxDelaySeconds").number(v));
+        r.jitterStrategy().ifPresent(v -> w.key("JitterStrategy").string(v.name()));
+        r.comment().ifPresent(v -> w.key("Comment").string(v));
         w.endObject();
       }
       w.endArray();
     }
     if (!catchers.isEmpty()) {
-      w.name("Catch").beginArray();
+      w.key("Catch").beginArray();
       for (Catcher c : catchers) {
         w.beginObject();
-        strings(c.errorEquals(), w.name("ErrorEquals"));
-        c.resultPath().ifPresent(p -> path(p, w.name("ResultPath")));
-        c.output().ifPresent(t -> template(t, w.name("Output")));
-        c.assign().ifPresent(t -> template(t, w.name("Assign")));
-        c.comment().ifPresent(v -> w.name("Comment").string(v));
-        w.name("Next").string(c.next());
+        strings(c.errorEquals(), w.key("ErrorEquals"));
+        c.resultPath().ifPresent(p -> path(p, w.key("ResultPath")));
+        c.output().ifPresent(t -> template(t, w.key("Output")));
+        c.assign().ifPresent(t -> template(t, w.key("Assign")));
+        c.comment().ifPresent(v -> w.key("Comment").string(v));
+        w.key("Next").string(c.next());
         w.endObject();
       }
       w.endArray();
@@ -218,10 +218,10 @@ public final class AslWriter {
 
   static void transition(String next, Boolean end, CanonicalWriter w) {
     if (next != null) {
-      w.name("Next").string(next);
+      w.key("Next").string(next);
     }
     if (end != null) {
-      w.name("End").bool(end);
+      w.key("End").bool(end);
     }
   }
 

@@ -18,7 +18,14 @@ final class CanonicalWriter {
     this.out = new StringBuilder(capacity);
   }
 
-  /** Starts an object member. */
+  /** Starts an object member whose name is one of ASL's own field names, which never need escaping. */
+  CanonicalWriter key(String aslField) {
+    separate();
+    out.append('"').append(aslField).append("\": ");
+    return this;
+  }
+
+  /** Starts an object member with any name (a state's, a template field's), escaped as JSON requires. */
   CanonicalWriter name(String name) {
     separate();
     CanonicalJson.quote(name, out);

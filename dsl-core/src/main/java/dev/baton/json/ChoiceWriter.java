@@ -9,44 +9,44 @@ final class ChoiceWriter {
   private ChoiceWriter() {}
 
   static void choice(ChoiceState s, CanonicalWriter w) {
-    w.name("Choices").beginArray();
+    w.key("Choices").beginArray();
     for (ChoiceRule rule : s.choices()) {
       w.beginObject();
-      rule.comment().ifPresent(c -> w.name("Comment").string(c));
+      rule.comment().ifPresent(c -> w.key("Comment").string(c));
       condition(rule.condition(), w);
-      rule.output().ifPresent(t -> AslWriter.template(t, w.name("Output")));
-      rule.assign().ifPresent(t -> AslWriter.template(t, w.name("Assign")));
-      w.name("Next").string(rule.next());
+      rule.output().ifPresent(t -> AslWriter.template(t, w.key("Output")));
+      rule.assign().ifPresent(t -> AslWriter.template(t, w.key("Assign")));
+      w.key("Next").string(rule.next());
       w.endObject();
     }
     w.endArray();
-    s.defaultState().ifPresent(d -> w.name("Default").string(d));
-    s.inputPath().ifPresent(p -> AslWriter.path(p, w.name("InputPath")));
-    s.outputPath().ifPresent(p -> AslWriter.path(p, w.name("OutputPath")));
-    s.output().ifPresent(t -> AslWriter.template(t, w.name("Output")));
-    s.assign().ifPresent(t -> AslWriter.template(t, w.name("Assign")));
+    s.defaultState().ifPresent(d -> w.key("Default").string(d));
+    s.inputPath().ifPresent(p -> AslWriter.path(p, w.key("InputPath")));
+    s.outputPath().ifPresent(p -> AslWriter.path(p, w.key("OutputPath")));
+    s.output().ifPresent(t -> AslWriter.template(t, w.key("Output")));
+    s.assign().ifPresent(t -> AslWriter.template(t, w.key("Assign")));
   }
 
   /** The members of one condition, written into the rule's (or an enclosing condition's) object. */
   private static void condition(Condition condition, CanonicalWriter w) {
     if (condition instanceof Condition.Comparison c) {
-      w.name("Variable").string(c.variable().text());
-      AslWriter.template(c.operand(), w.name(c.operator().aslName()));
+      w.key("Variable").string(c.variable().text());
+      AslWriter.template(c.operand(), w.key(c.operator().aslName()));
     } else if (condition instanceof Condition.And and) {
       conditions("And", and.conditions(), w);
     } else if (condition instanceof Condition.Or or) {
       conditions("Or", or.conditions(), w);
     } else if (condition instanceof Condition.Not not) {
-      w.name("Not").beginObject();
+      w.key("Not").beginObject();
       condition(not.condition(), w);
       w.endObject();
     } else if (condition instanceof Condition.JsonataCondition j) {
-      AslWriter.value(j.condition(), w.name("Condition"));
+      AslWriter.value(j.condition(), w.key("Condition"));
     }
   }
 
   private static void conditions(String operator, java.util.List<Condition> conditions, CanonicalWriter w) {
-    w.name(operator).beginArray();
+    w.key(operator).beginArray();
     for (Condition inner : conditions) {
       w.beginObject();
       condition(inner, w);
