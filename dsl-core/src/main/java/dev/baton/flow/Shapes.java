@@ -81,9 +81,19 @@ public final class Shapes {
     int i = 0;
     int shared = 0;
     boolean changed = false;
+    // Shapes met at a join were mostly made alike, fields in the same order: walk both together and
+    // look a field up by name only where the orders part.
+    java.util.Iterator<Map.Entry<String, Field>> aligned = theirs.entrySet().iterator();
     for (Map.Entry<String, Field> entry : ours.entrySet()) {
       Field field = entry.getValue();
-      Field other = theirs.get(entry.getKey());
+      Map.Entry<String, Field> next = aligned != null && aligned.hasNext() ? aligned.next() : null;
+      Field other;
+      if (next != null && next.getKey().equals(entry.getKey())) {
+        other = next.getValue();
+      } else {
+        aligned = null;
+        other = theirs.get(entry.getKey());
+      }
       Field result;
       if (other == null) {
         result = field.required() ? new Field(field.shape(), false) : field;
