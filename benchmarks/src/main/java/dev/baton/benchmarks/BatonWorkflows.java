@@ -40,6 +40,15 @@ public final class BatonWorkflows {
 
   /** The workflow of {@code blocks} blocks ({@code 10 * blocks} states), built and checked by {@link Workflow#build()}. */
   public static StateMachine build(int blocks) {
+    return build(blocks, true);
+  }
+
+  /**
+   * The same workflow; with {@code checkFlow} false, {@link Workflow#build()} runs the syntax and
+   * structure checks only (the like-for-like comparison with v1, whose {@code build()} validates
+   * structure too), without the data-flow proof that v1 has no counterpart of.
+   */
+  public static StateMachine build(int blocks, boolean checkFlow) {
     if (blocks < 1) {
       throw new IllegalArgumentException("at least one block, not " + blocks);
     }
@@ -52,6 +61,7 @@ public final class BatonWorkflows {
     }
     return Workflow.startingWith(first.entry())
         .comment("A mixed workflow of " + blocks * WorkflowShape.STATES_PER_BLOCK + " states")
+        .checkFlow(checkFlow)
         .build();
   }
 

@@ -38,11 +38,13 @@ public final class InterleavedCpuTime {
 
     Map<String, Supplier<Object>> operations = new LinkedHashMap<>();
     operations.put("BuildAndWrite.baton", () -> BatonWorkflows.build(blocks).toJson());
+    operations.put("BuildAndWrite.batonWithoutFlow", () -> BatonWorkflows.build(blocks, false).toJson());
     operations.put("BuildAndWrite.sdkV1", () -> SdkV1Workflows.build(blocks).toJson());
     operations.put("BuildAndWrite.sdkV1Pretty", () -> SdkV1Workflows.build(blocks).toPrettyJson());
     operations.put("BuildAndWrite.batonBuildOnly", () -> BatonWorkflows.build(blocks));
     operations.put("BuildAndWrite.sdkV1BuildOnly", () -> SdkV1Workflows.build(blocks));
-    operations.put("BuildAndWrite.batonWriteOnly", batonMachine::toJson);
+    // toJson() remembers its text: call the writer itself.
+    operations.put("BuildAndWrite.batonWriteOnly", () -> dev.baton.json.AslWriter.write(batonMachine));
     operations.put("BuildAndWrite.sdkV1WriteOnly", sdkV1Machine::toJson);
     operations.put("Parse.baton", () -> dev.baton.model.StateMachine.fromJson(batonJson));
     operations.put("Parse.batonParsesSdkV1Json", () -> dev.baton.model.StateMachine.fromJson(sdkV1Json));
@@ -52,7 +54,7 @@ public final class InterleavedCpuTime {
     LargeDefinition large = LargeDefinition.nearAwsLimit();
     com.amazonaws.services.stepfunctions.builder.StateMachine sdkV1Large = SdkV1Workflows.build(large.blocks());
     String sdkV1LargeJson = sdkV1Large.toJson();
-    operations.put("Large.batonWriteNear1MB", () -> large.machine().toJson());
+    operations.put("Large.batonWriteNear1MB", () -> dev.baton.json.AslWriter.write(large.machine()));
     operations.put("Large.batonParseNear1MB", () -> dev.baton.model.StateMachine.fromJson(large.json()));
     operations.put("Large.sdkV1Write", sdkV1Large::toJson);
     operations.put("Large.sdkV1Parse",
