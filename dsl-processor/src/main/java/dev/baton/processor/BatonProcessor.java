@@ -1,7 +1,6 @@
 package dev.baton.processor;
 
 import com.google.auto.service.AutoService;
-import java.io.IOException;
 import java.util.Set;
 import javax.annotation.processing.AbstractProcessor;
 import javax.annotation.processing.ProcessingEnvironment;
@@ -76,8 +75,16 @@ public final class BatonProcessor extends AbstractProcessor {
   public boolean process(Set<? extends TypeElement> annotations, RoundEnvironment round) {
     TypeElement workflowData = processingEnv.getElementUtils().getTypeElement(PathsGenerator.WORKFLOW_DATA);
     if (workflowData != null) {
+      java.util.Set<TypeElement> trees = new java.util.LinkedHashSet<>();
       for (Element element : round.getElementsAnnotatedWith(workflowData)) {
-        guarded(element, () -> generatePaths((TypeElement) element));
+        guarded(element, () -> {
+          if (checkData((TypeElement) element)) {
+            trees.add(PathsGenerator.topLevel((TypeElement) element));
+          }
+        });
+      }
+      for (TypeElement top : trees) {
+        guarded(top, () -> paths.generateTree(top).writeTo(processingEnv.getFiler()));
       }
     }
     TypeElement stateMachine = processingEnv.getElementUtils().getTypeElement(StateMachineProcessor.STATE_MACHINE);
@@ -99,13 +106,13 @@ public final class BatonProcessor extends AbstractProcessor {
     return false;
   }
 
-  private void generatePaths(TypeElement type) throws IOException {
+  private boolean checkData(TypeElement type) {
     if (type.getKind() != ElementKind.CLASS && type.getKind() != ElementKind.RECORD) {
       reporter.error("BatonNotData", "@WorkflowData goes on a record or a class, not on "
           + type.getKind().name().toLowerCase(java.util.Locale.ROOT) + " " + type.getSimpleName(), type, null, null);
-      return;
+      return false;
     }
-    paths.generate(type).writeTo(processingEnv.getFiler());
+    return true;
   }
 
   /** Work on one element that must not let an exception into javac. */

@@ -124,8 +124,13 @@ final class StateMachineProcessor {
 
   /** {@code <Type>Workflow}: the name, the resource, and {@code stateMachine()} reading it from the class path. */
   private JavaFile generateClass(TypeElement type, String name, String resource) {
+    java.util.List<String> names = new java.util.ArrayList<>();
+    for (javax.lang.model.element.Element e = type; e instanceof TypeElement t; e = e.getEnclosingElement()) {
+      names.add(0, t.getSimpleName().toString());
+    }
+    // Flow.A becomes Flow_AWorkflow: a top-level class, so that it needs no edit of the user's type
     ClassName generated = ClassName.get(env.getElementUtils().getPackageOf(type).getQualifiedName().toString(),
-        PathsGenerator.pathsClass(type, env.getElementUtils()).simpleName().replaceFirst("Paths$", "") + "Workflow");
+        String.join("_", names) + "Workflow");
     TypeSpec spec = TypeSpec.classBuilder(generated)
         .addModifiers(Modifier.PUBLIC, Modifier.FINAL)
         .addOriginatingElement(type)

@@ -13,12 +13,12 @@ class GeneratedProjectTest {
     ProjectCompiler compiler = new ProjectCompiler(GeneratedProject.sources(10));
     int without = compiler.compile(work, false);
     int with = compiler.compile(work, true);
-    // per workflow: 4 data classes and the Flow class; with the processor, 4 Paths sources and their
-    // 8 classes (Paths and At), and per @StateMachine workflow its JSON, a Workflow source and its class;
+    // per workflow: 4 data classes and the Flow class; with the processor, one Paths source and its
+    // 8 classes (OrderPaths, CustomerPaths, AddressPaths, ItemPaths, each with its At), and per @StateMachine workflow its JSON, a Workflow source and its class;
     // plus the one index of the builder workflows.
     int annotated = 5;
     assertThat(without).isEqualTo(10 * 5);
-    assertThat(with).isEqualTo(without + 10 * 4 * 3 + annotated * 3 + 1);
+    assertThat(with).isEqualTo(without + 10 * (1 + 8) + annotated * 3 + 1);
   }
 
   @Test
