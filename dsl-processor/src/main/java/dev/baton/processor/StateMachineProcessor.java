@@ -54,6 +54,9 @@ final class StateMachineProcessor {
     AnnotationMirror annotation = type.getAnnotationMirrors().stream()
         .filter(m -> DeclarationReader.qualifiedName(m).equals(STATE_MACHINE)).findFirst().orElseThrow();
     AnnotationValue nameValue = DeclarationReader.value(annotation, "name");
+    if (nameValue == null) {
+      return; // javac already reports the missing name
+    }
     String name = nameValue.getValue().toString();
     if (!name.matches("[A-Za-z0-9_.-]{1,80}")) {
       reporter.error("BatonBadWorkflowName", "the workflow name '" + name + "' must be 1 to 80 letters, digits, "

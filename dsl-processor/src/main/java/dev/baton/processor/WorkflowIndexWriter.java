@@ -54,6 +54,9 @@ final class WorkflowIndexWriter {
     AnnotationMirror annotation = element.getAnnotationMirrors().stream()
         .filter(m -> DeclarationReader.qualifiedName(m).equals(WORKFLOW)).findFirst().orElseThrow();
     AnnotationValue nameValue = DeclarationReader.value(annotation, "name");
+    if (nameValue == null) {
+      return; // javac already reports the missing name
+    }
     String name = nameValue.getValue().toString();
     ExecutableElement method = (ExecutableElement) element;
     String returns = env.getTypeUtils().erasure(method.getReturnType()).toString();

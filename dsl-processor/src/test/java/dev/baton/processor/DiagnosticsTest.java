@@ -333,6 +333,37 @@ class DiagnosticsTest {
   }
 
   @Test
+  void anInternalFailureIsOneErrorNamingTheElementNotAnExceptionInJavac() {
+    // a primitive class literal as a branch is not handled specifically: the processor fails on it
+    Source source = flow("""
+          @Parallel(branches = int.class)
+          String ALL = "All";
+        """);
+    Compilation compilation = Compiled.compile(source.file());
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("[BatonInternalError] Baton's processor failed on interface demo.Flow: ")
+        .inFile(source.file()).onLine(source.line("interface Flow"));
+  }
+
+  @Test
+  void aMissingRequiredAttributeIsLeftToJavac() {
+    Source source = Source.of("""
+        package demo;
+
+        @dev.baton.annotations.StateMachine
+        interface Flow {
+          @dev.baton.annotations.Succeed
+          String DONE = "Done";
+        }
+        """);
+    Compilation compilation = Compiled.compile(source.file());
+    assertThat(compilation).failed();
+    assertThat(compilation).hadErrorCount(1);
+    assertThat(compilation).hadErrorContaining("name").inFile(source.file()).onLine(3);
+  }
+
+  @Test
   void nothingIsWrittenWhenThereIsAnError(@org.junit.jupiter.api.io.TempDir java.nio.file.Path dir) throws Exception {
     Source source = flow("""
           @Pass(next = "Nowhere")

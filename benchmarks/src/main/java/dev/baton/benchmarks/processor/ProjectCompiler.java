@@ -44,6 +44,14 @@ public final class ProjectCompiler {
    * @throws IllegalStateException with javac's messages when the project does not compile
    */
   public int compile(Path work, boolean withProcessor) {
+    return compile(work, withProcessor, List.of());
+  }
+
+  /**
+   * Compiles every source into a fresh directory under {@code work}, with extra javac options (such
+   * as {@code -Abaton.flow=false}), then deletes it.
+   */
+  public int compile(Path work, boolean withProcessor, List<String> extraOptions) {
     try {
       Path out = Files.createTempDirectory(work, withProcessor ? "with" : "without");
       try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, null)) {
@@ -52,6 +60,7 @@ public final class ProjectCompiler {
         if (!withProcessor) {
           options.add("-proc:none");
         }
+        options.addAll(extraOptions);
         StringWriter messages = new StringWriter();
         JavaCompiler.CompilationTask task = javac.getTask(messages, files, null, options, null, sources);
         if (withProcessor) {
