@@ -375,9 +375,11 @@ class DiagnosticsTest {
     javax.tools.JavaCompiler javac = javax.tools.ToolProvider.getSystemJavaCompiler();
     try (javax.tools.StandardJavaFileManager files = javac.getStandardFileManager(null, null, null)) {
       java.io.StringWriter messages = new java.io.StringWriter();
-      boolean ok = javac.getTask(messages, files, null,
+      javax.tools.JavaCompiler.CompilationTask task = javac.getTask(messages, files, null,
           java.util.List.of("-d", out.toString(), "-s", out.toString(), "-classpath", System.getProperty("java.class.path")),
-          null, files.getJavaFileObjects(file)).call();
+          null, files.getJavaFileObjects(file));
+      task.setProcessors(java.util.List.of(new BatonProcessor()));
+      boolean ok = task.call();
       org.assertj.core.api.Assertions.assertThat(ok).isFalse();
       org.assertj.core.api.Assertions.assertThat(messages.toString()).contains("[BatonUnknownState]");
     }
