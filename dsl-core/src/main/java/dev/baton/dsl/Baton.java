@@ -1,5 +1,10 @@
 package dev.baton.dsl;
 
+import dev.baton.annotations.IntrinsicExpression;
+import dev.baton.annotations.JsonataExpression;
+import dev.baton.annotations.PathExpression;
+import dev.baton.annotations.ReferencePathExpression;
+
 import dev.baton.expr.ExpressionException;
 import dev.baton.expr.Intrinsic;
 import dev.baton.expr.Jsonata;
@@ -73,27 +78,27 @@ public final class Baton {
    *
    * @throws IllegalArgumentException when the text is not a valid path, saying where and why
    */
-  public static Path path(String text) {
+  public static Path path(@PathExpression String text) {
     return Path.of(text);
   }
 
   /** A Reference Path: a path that selects a single node (no wildcards, filters or slices). */
-  public static ReferencePath ref(String text) {
+  public static ReferencePath ref(@ReferencePathExpression String text) {
     return ReferencePath.of(text);
   }
 
   /** An intrinsic function such as {@code States.Format('Hi {}', $.name)}; see also {@link dev.baton.expr.Intrinsics}. */
-  public static Intrinsic intrinsic(String text) {
+  public static Intrinsic intrinsic(@IntrinsicExpression String text) {
     return Intrinsic.parse(text);
   }
 
   /** A JSONata expression, given without its {@code {% %}} delimiters: {@code jsonata("$states.input.id")}. */
-  public static Jsonata jsonata(String expression) {
+  public static Jsonata jsonata(@JsonataExpression String expression) {
     return Jsonata.of(expression);
   }
 
   /** The value a Choice rule tests (ASL {@code Variable}): {@code variable("$.status").stringEquals("DONE")}. */
-  public static ChoiceVariable variable(String path) {
+  public static ChoiceVariable variable(@PathExpression String path) {
     try {
       return new ChoiceVariable(Path.of(path));
     } catch (ExpressionException e) {

@@ -1,5 +1,7 @@
 package dev.baton.dsl;
 
+import dev.baton.annotations.ReferencePathExpression;
+
 import dev.baton.expr.ExpressionException;
 import dev.baton.expr.ReferencePath;
 import dev.baton.model.NullablePath;
@@ -58,7 +60,7 @@ public final class Catch {
    * Sets ASL {@code ResultPath} (JSONPath states): where the error output {@code {Error, Cause}}
    * goes in the input; by default it replaces the input.
    */
-  public Catch resultPath(String path) {
+  public Catch resultPath(@ReferencePathExpression String path) {
     ReferencePath parsed;
     try {
       parsed = ReferencePath.of(path);

@@ -1,5 +1,8 @@
 package dev.baton.dsl;
 
+import dev.baton.annotations.IntrinsicExpression;
+import dev.baton.annotations.ReferencePathExpression;
+
 import dev.baton.expr.ExpressionException;
 import dev.baton.expr.Intrinsic;
 import dev.baton.expr.Jsonata;
@@ -36,7 +39,7 @@ public final class FailStep extends Step<FailStep> {
   }
 
   /** Sets ASL {@code ErrorPath} (JSONPath states): a Reference Path or an intrinsic function such as {@code States.Format(...)}. */
-  public FailStep errorPath(String pathOrIntrinsic) {
+  public FailStep errorPath(@ReferencePathExpression @IntrinsicExpression String pathOrIntrinsic) {
     if (error != null) {
       throw misuse("Error and ErrorPath are exclusive; Error is already set");
     }
@@ -63,7 +66,7 @@ public final class FailStep extends Step<FailStep> {
   }
 
   /** Sets ASL {@code CausePath} (JSONPath states): a Reference Path or an intrinsic function. */
-  public FailStep causePath(String pathOrIntrinsic) {
+  public FailStep causePath(@ReferencePathExpression @IntrinsicExpression String pathOrIntrinsic) {
     if (cause != null) {
       throw misuse("Cause and CausePath are exclusive; Cause is already set");
     }

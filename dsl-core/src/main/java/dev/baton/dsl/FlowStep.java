@@ -1,5 +1,7 @@
 package dev.baton.dsl;
 
+import dev.baton.annotations.PathExpression;
+
 import dev.baton.expr.Path;
 import dev.baton.model.NullablePath;
 import dev.baton.model.Template;
@@ -23,7 +25,7 @@ public abstract sealed class FlowStep<S extends FlowStep<S>> extends Step<S> per
   }
 
   /** Sets ASL {@code InputPath} (JSONPath states): selects the state's input; {@code $} by default. */
-  public S inputPath(String path) {
+  public S inputPath(@PathExpression String path) {
     this.inputPath = NullablePath.of(path("InputPath", path));
     return self();
   }
@@ -41,7 +43,7 @@ public abstract sealed class FlowStep<S extends FlowStep<S>> extends Step<S> per
   }
 
   /** Sets ASL {@code OutputPath} (JSONPath states): selects the state's output; {@code $} by default. */
-  public S outputPath(String path) {
+  public S outputPath(@PathExpression String path) {
     this.outputPath = NullablePath.of(path("OutputPath", path));
     return self();
   }

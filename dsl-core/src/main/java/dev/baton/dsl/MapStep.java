@@ -1,5 +1,7 @@
 package dev.baton.dsl;
 
+import dev.baton.annotations.ReferencePathExpression;
+
 import dev.baton.expr.Jsonata;
 import dev.baton.expr.ReferencePath;
 import dev.baton.model.ExecutionType;
@@ -58,7 +60,7 @@ public final class MapStep extends ResilientStep<MapStep> {
   }
 
   /** Sets ASL {@code ItemsPath} (JSONPath states): where the items array is in the input; {@code $} by default. */
-  public MapStep itemsPath(String path) {
+  public MapStep itemsPath(@ReferencePathExpression String path) {
     this.itemsPath = referencePath("ItemsPath", path);
     return this;
   }
@@ -113,7 +115,7 @@ public final class MapStep extends ResilientStep<MapStep> {
   }
 
   /** Sets ASL {@code MaxConcurrencyPath} (JSONPath states). */
-  public MapStep maxConcurrencyPath(String path) {
+  public MapStep maxConcurrencyPath(@ReferencePathExpression String path) {
     this.maxConcurrencyPath = referencePath("MaxConcurrencyPath", path);
     return this;
   }
@@ -128,7 +130,7 @@ public final class MapStep extends ResilientStep<MapStep> {
   }
 
   /** Sets ASL {@code ToleratedFailurePercentagePath} (distributed mode, JSONPath states). */
-  public MapStep toleratedFailurePercentagePath(String path) {
+  public MapStep toleratedFailurePercentagePath(@ReferencePathExpression String path) {
     this.toleratedFailurePercentagePath = referencePath("ToleratedFailurePercentagePath", path);
     return this;
   }
@@ -143,7 +145,7 @@ public final class MapStep extends ResilientStep<MapStep> {
   }
 
   /** Sets ASL {@code ToleratedFailureCountPath} (distributed mode, JSONPath states). */
-  public MapStep toleratedFailureCountPath(String path) {
+  public MapStep toleratedFailureCountPath(@ReferencePathExpression String path) {
     this.toleratedFailureCountPath = referencePath("ToleratedFailureCountPath", path);
     return this;
   }

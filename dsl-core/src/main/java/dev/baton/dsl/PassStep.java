@@ -1,5 +1,7 @@
 package dev.baton.dsl;
 
+import dev.baton.annotations.ReferencePathExpression;
+
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.baton.expr.ReferencePath;
 import dev.baton.model.NullablePath;
@@ -44,7 +46,7 @@ public final class PassStep extends ContinuingStep<PassStep> {
   }
 
   /** Sets ASL {@code ResultPath}: where the result goes in the input; {@code $} by default. */
-  public PassStep resultPath(String path) {
+  public PassStep resultPath(@ReferencePathExpression String path) {
     this.resultPath = NullablePath.of(referencePath("ResultPath", path));
     return this;
   }

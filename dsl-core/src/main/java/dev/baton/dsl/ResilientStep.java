@@ -1,5 +1,7 @@
 package dev.baton.dsl;
 
+import dev.baton.annotations.ReferencePathExpression;
+
 import dev.baton.expr.ReferencePath;
 import dev.baton.model.NullablePath;
 import dev.baton.model.Template;
@@ -30,7 +32,7 @@ public abstract sealed class ResilientStep<S extends ResilientStep<S>> extends C
   }
 
   /** Sets ASL {@code ResultPath} (JSONPath states): where the result goes in the input; {@code $} by default. */
-  public S resultPath(String path) {
+  public S resultPath(@ReferencePathExpression String path) {
     this.resultPath = NullablePath.of(referencePath("ResultPath", path));
     return self();
   }

@@ -1,5 +1,7 @@
 package dev.baton.dsl;
 
+import dev.baton.annotations.PathExpression;
+
 import dev.baton.expr.Path;
 import dev.baton.model.NullablePath;
 import dev.baton.model.Template;
@@ -15,13 +17,13 @@ public final class SucceedStep extends Step<SucceedStep> {
   }
 
   /** Sets ASL {@code InputPath} (JSONPath states). */
-  public SucceedStep inputPath(String path) {
+  public SucceedStep inputPath(@PathExpression String path) {
     this.inputPath = NullablePath.of(path("InputPath", path));
     return this;
   }
 
   /** Sets ASL {@code OutputPath} (JSONPath states). */
-  public SucceedStep outputPath(String path) {
+  public SucceedStep outputPath(@PathExpression String path) {
     this.outputPath = NullablePath.of(path("OutputPath", path));
     return this;
   }

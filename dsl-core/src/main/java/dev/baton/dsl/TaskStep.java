@@ -1,5 +1,7 @@
 package dev.baton.dsl;
 
+import dev.baton.annotations.ReferencePathExpression;
+
 import dev.baton.expr.Jsonata;
 import dev.baton.expr.ReferencePath;
 import dev.baton.integrations.Integration;
@@ -59,7 +61,7 @@ public final class TaskStep extends ResilientStep<TaskStep> {
   }
 
   /** Sets ASL {@code TimeoutSecondsPath} (JSONPath states): where to read the timeout in the input. */
-  public TaskStep timeoutSecondsPath(String path) {
+  public TaskStep timeoutSecondsPath(@ReferencePathExpression String path) {
     this.timeoutSecondsPath = referencePath("TimeoutSecondsPath", path);
     return this;
   }
@@ -82,7 +84,7 @@ public final class TaskStep extends ResilientStep<TaskStep> {
   }
 
   /** Sets ASL {@code HeartbeatSecondsPath} (JSONPath states): where to read the heartbeat interval. */
-  public TaskStep heartbeatSecondsPath(String path) {
+  public TaskStep heartbeatSecondsPath(@ReferencePathExpression String path) {
     this.heartbeatSecondsPath = referencePath("HeartbeatSecondsPath", path);
     return this;
   }

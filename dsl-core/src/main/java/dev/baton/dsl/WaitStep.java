@@ -1,5 +1,7 @@
 package dev.baton.dsl;
 
+import dev.baton.annotations.ReferencePathExpression;
+
 import dev.baton.expr.Jsonata;
 import dev.baton.expr.ReferencePath;
 import dev.baton.model.Value;
@@ -36,7 +38,7 @@ public final class WaitStep extends ContinuingStep<WaitStep> {
   }
 
   /** Sets ASL {@code SecondsPath}: where to read the seconds in the input (JSONPath states). */
-  public WaitStep secondsPath(String path) {
+  public WaitStep secondsPath(@ReferencePathExpression String path) {
     ReferencePath parsed = referencePath("SecondsPath", path);
     clear();
     this.secondsPath = parsed;
@@ -59,7 +61,7 @@ public final class WaitStep extends ContinuingStep<WaitStep> {
   }
 
   /** Sets ASL {@code TimestampPath}: where to read the time in the input (JSONPath states). */
-  public WaitStep timestampPath(String path) {
+  public WaitStep timestampPath(@ReferencePathExpression String path) {
     ReferencePath parsed = referencePath("TimestampPath", path);
     clear();
     this.timestampPath = parsed;

@@ -1,5 +1,7 @@
 package dev.baton.expr;
 
+import dev.baton.annotations.IntrinsicExpression;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -56,7 +58,7 @@ public final class Intrinsic implements IntrinsicArg {
    * @throws ExpressionException if the text is not a valid call, naming the position and, for a
    *     misspelled function, the likely intended one
    */
-  public static Intrinsic parse(String text) {
+  public static Intrinsic parse(@IntrinsicExpression String text) {
     return IntrinsicParser.parse(text);
   }
 

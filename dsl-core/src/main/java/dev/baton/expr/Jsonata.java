@@ -1,5 +1,7 @@
 package dev.baton.expr;
 
+import dev.baton.annotations.JsonataExpression;
+
 import com.dashjoin.jsonata.JException;
 
 /**
@@ -34,7 +36,7 @@ public final class Jsonata {
    * @throws ExpressionException if the expression is blank, already wrapped or not valid JSONata;
    *     positions are offsets into {@code expression}
    */
-  public static Jsonata of(String expression) {
+  public static Jsonata of(@JsonataExpression String expression) {
     if (expression == null) {
       throw new ExpressionException(
           "the JSONata expression is null", null, -1, "pass e.g. $states.input.orderId");

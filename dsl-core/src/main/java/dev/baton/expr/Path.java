@@ -1,5 +1,7 @@
 package dev.baton.expr;
 
+import dev.baton.annotations.PathExpression;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.List;
@@ -54,7 +56,7 @@ public sealed class Path implements IntrinsicArg permits ReferencePath {
    * @throws ExpressionException if the text is null, empty or not a valid path, with the position
    *     of the problem
    */
-  public static Path of(String text) {
+  public static Path of(@PathExpression String text) {
     return PathParser.parse(text);
   }
 

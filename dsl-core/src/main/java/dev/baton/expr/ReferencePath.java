@@ -1,5 +1,7 @@
 package dev.baton.expr;
 
+import dev.baton.annotations.ReferencePathExpression;
+
 import java.util.List;
 
 /**
@@ -28,7 +30,7 @@ public final class ReferencePath extends Path {
    * @throws ExpressionException if the text is not a valid path, or is a path that can select
    *     several nodes (it explains that only a Reference Path is allowed)
    */
-  public static ReferencePath of(String text) {
+  public static ReferencePath of(@ReferencePathExpression String text) {
     return Path.of(text).asReference();
   }
 

@@ -45,6 +45,7 @@ public final class ArticleWorkflows {
   }
 
   /** Workflow 1, corrected. */
+  @dev.baton.annotations.Workflow(name = "article-glue-job")
   public static StateMachine glueJobCorrected() {
     return glueJob(CORRECT_MESSAGE_PATH).build();
   }
@@ -55,6 +56,7 @@ public final class ArticleWorkflows {
   }
 
   /** Workflow 2, corrected. */
+  @dev.baton.annotations.Workflow(name = "article-glue-job-with-error-notification")
   public static StateMachine glueJobWithErrorNotificationCorrected() {
     return glueJobWithErrorNotification(CORRECT_MESSAGE_PATH).build();
   }
@@ -65,6 +67,7 @@ public final class ArticleWorkflows {
   }
 
   /** Workflow 3, corrected. */
+  @dev.baton.annotations.Workflow(name = "article-glue-job-choice")
   public static StateMachine glueJobChoiceCorrected() {
     return glueJobChoice(CORRECT_MESSAGE_PATH).build();
   }

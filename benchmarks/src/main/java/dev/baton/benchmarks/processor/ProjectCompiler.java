@@ -1,0 +1,94 @@
+package dev.baton.benchmarks.processor;
+
+import dev.baton.processor.BatonProcessor;
+import java.io.IOException;
+import java.io.StringWriter;
+import java.io.UncheckedIOException;
+import java.net.URI;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.stream.Stream;
+import javax.tools.JavaCompiler;
+import javax.tools.JavaFileObject;
+import javax.tools.SimpleJavaFileObject;
+import javax.tools.StandardJavaFileManager;
+import javax.tools.ToolProvider;
+
+/** Compiles a {@link GeneratedProject} with the JDK's javac in this process, with or without Baton's processor. */
+public final class ProjectCompiler {
+  private final List<JavaFileObject> sources = new ArrayList<>();
+  private final JavaCompiler javac = ToolProvider.getSystemJavaCompiler();
+
+  /** A compiler of these sources. */
+  public ProjectCompiler(List<GeneratedProject.Source> project) {
+    for (GeneratedProject.Source source : project) {
+      URI uri = URI.create("string:///" + source.className().replace('.', '/') + ".java");
+      sources.add(new SimpleJavaFileObject(uri, JavaFileObject.Kind.SOURCE) {
+        @Override
+        public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+          return source.text();
+        }
+      });
+    }
+  }
+
+  /**
+   * Compiles every source into a fresh directory under {@code work}, then deletes it.
+   *
+   * @param withProcessor whether Baton's processor runs (else {@code -proc:none})
+   * @return the number of files written (classes, generated sources and resources)
+   * @throws IllegalStateException with javac's messages when the project does not compile
+   */
+  public int compile(Path work, boolean withProcessor) {
+    return compile(work, withProcessor, List.of());
+  }
+
+  /**
+   * Compiles every source into a fresh directory under {@code work}, with extra javac options (such
+   * as {@code -Abaton.flow=false}), then deletes it.
+   */
+  public int compile(Path work, boolean withProcessor, List<String> extraOptions) {
+    try {
+      Path out = Files.createTempDirectory(work, withProcessor ? "with" : "without");
+      try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, null)) {
+        List<String> options = new ArrayList<>(List.of("--release", "17", "-d", out.toString(), "-s", out.toString(),
+            "-classpath", System.getProperty("java.class.path"), "-implicit:none", "-Xlint:none"));
+        if (!withProcessor) {
+          options.add("-proc:none");
+        }
+        options.addAll(extraOptions);
+        StringWriter messages = new StringWriter();
+        JavaCompiler.CompilationTask task = javac.getTask(messages, files, null, options, null, sources);
+        if (withProcessor) {
+          task.setProcessors(List.of(new BatonProcessor()));
+        }
+        if (!task.call()) {
+          throw new IllegalStateException("the generated project does not compile:\n" + messages);
+        }
+        return count(out);
+      } finally {
+        delete(out);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  private static int count(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      return (int) files.filter(Files::isRegularFile).count();
+    }
+  }
+
+  private static void delete(Path dir) throws IOException {
+    try (Stream<Path> files = Files.walk(dir)) {
+      for (Path p : files.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(p);
+      }
+    }
+  }
+}

@@ -1,0 +1,16 @@
+package dev.baton.annotations;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+
+/** The container of repeated {@link Catch} annotations; written by javac, not by hand. */
+@Documented
+@Retention(RetentionPolicy.CLASS)
+@Target({ElementType.FIELD, ElementType.METHOD})
+public @interface Catches {
+  /** The catchers, in order. */
+  Catch[] value();
+}

@@ -1,0 +1,4 @@
+package demo;
+
+@dev.baton.annotations.WorkflowData
+public record Shipment(String country, double weight, boolean express) {}
