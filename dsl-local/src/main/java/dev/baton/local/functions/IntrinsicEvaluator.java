@@ -40,8 +40,8 @@ import java.util.random.RandomGenerator;
  * argument and what was wrong. The semantics chosen, with their sources, are listed in {@code
  * docs/local-functions.md}.
  *
- * <p>An evaluator is thread-safe as far as its {@link RandomGenerator} is (only {@code
- * States.UUID} and unseeded {@code States.MathRandom} use it); pass a seeded generator for
+ * <p>An evaluator is thread-safe: its {@link RandomGenerator} (used only by {@code States.UUID}
+ * and unseeded {@code States.MathRandom}) is locked while it is read. Pass a seeded generator for
  * reproducible tests.
  */
 public final class IntrinsicEvaluator {
@@ -365,9 +365,12 @@ public final class IntrinsicEvaluator {
       throw args.failure(
           "the start (" + start + ") must be less than the end (" + end + "), which is exclusive");
     }
-    RandomGenerator source =
-        args.size() == 3 ? new SplittableRandom(args.roundedInteger(2)) : random;
-    return number(source.nextLong(start, end));
+    if (args.size() == 3) {
+      return number(new SplittableRandom(args.roundedInteger(2)).nextLong(start, end));
+    }
+    synchronized (random) {
+      return number(random.nextLong(start, end));
+    }
   }
 
   private static JsonNode mathAdd(Args args) {
@@ -391,11 +394,7 @@ public final class IntrinsicEvaluator {
   }
 
   private String uuid() {
-    long high = random.nextLong();
-    long low = random.nextLong();
-    high = (high & ~0xF000L) | 0x4000L; // version 4
-    low = (low & 0x3FFFFFFFFFFFFFFFL) | 0x8000000000000000L; // IETF variant
-    return new java.util.UUID(high, low).toString();
+    return AwsJsonataFunctions.uuid(random);
   }
 
   private static JsonNode number(long value) {
