@@ -6,6 +6,7 @@ import dev.baton.local.ExecutionStatus;
 import dev.baton.local.HistoryEvent;
 import dev.baton.local.HistoryEventType;
 import dev.baton.local.functions.IntrinsicEvaluator;
+import dev.baton.local.functions.JsonataEvaluator;
 import dev.baton.local.functions.StatesError;
 import dev.baton.model.ExecutionType;
 import java.time.Instant;
@@ -37,7 +38,7 @@ public final class Run {
   final ExecutionType type;
   final RandomGenerator random;
   final IntrinsicEvaluator intrinsics;
-  final JsonataBridge jsonata;
+  final JsonataEvaluator jsonata;
   private final ObjectNode executionContext;
   private final ObjectNode stateMachineContext;
   private final List<HistoryEvent> history = new ArrayList<>();
@@ -65,7 +66,7 @@ public final class Run {
         + plan.name + ":" + name;
     this.random = new SplittableRandom(engine.seed ^ name.hashCode());
     this.intrinsics = new IntrinsicEvaluator(random);
-    this.jsonata = new JsonataBridge(random);
+    this.jsonata = new JsonataEvaluator(random, new SchedulerClock(scheduler));
     executionContext = Json.NODES.objectNode();
     executionContext.put("Id", executionArn);
     executionContext.set("Input", input);
