@@ -2,7 +2,6 @@ package dev.baton.local;
 
 import dev.baton.model.ExecutionType;
 import java.math.BigDecimal;
-import java.math.RoundingMode;
 
 /**
  * What one execution would cost on AWS, from its state transitions (STANDARD) or its duration
@@ -51,7 +50,7 @@ public record CostEstimate(ExecutionType type, long transitions, long billedMill
       BigDecimal seconds = BigDecimal.valueOf(billed).movePointLeft(3);
       BigDecimal usd = EXPRESS_PER_REQUEST.add(
           seconds.multiply(EXPRESS_MEMORY_GB).multiply(EXPRESS_PER_GB_SECOND));
-      return new CostEstimate(type, transitions, billed, usd.setScale(12, RoundingMode.HALF_UP).stripTrailingZeros());
+      return new CostEstimate(type, transitions, billed, usd.stripTrailingZeros());
     }
     BigDecimal usd = STANDARD_PER_TRANSITION.multiply(BigDecimal.valueOf(transitions));
     return new CostEstimate(type, transitions, 0, usd.stripTrailingZeros());

@@ -132,14 +132,16 @@ public final class Run {
   /** Records a history event (not for quiet fibers); fails the run past 25,000 (STANDARD). */
   void record(Fiber fiber, HistoryEventType type, String stateName, JsonNode data, String err,
       String why, String resource, int index) {
+    if (status != ExecutionStatus.RUNNING) {
+      return;
+    }
     if (type.isStateEntered()) {
       transitions++;
     }
     if (fiber != null && fiber.quiet) {
       return;
     }
-    if (this.type == ExecutionType.STANDARD && history.size() >= MAX_HISTORY_EVENTS - 1
-        && status == ExecutionStatus.RUNNING) {
+    if (this.type == ExecutionType.STANDARD && history.size() >= MAX_HISTORY_EVENTS - 1) {
       finishAs(ExecutionStatus.FAILED, null, StatesError.RUNTIME,
           "The execution reached the maximum number of history events (" + MAX_HISTORY_EVENTS
               + ") for a STANDARD workflow; use a distributed Map or a child execution");

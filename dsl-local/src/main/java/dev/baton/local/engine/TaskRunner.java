@@ -55,6 +55,12 @@ final class TaskRunner {
   private static Step call(Fiber fiber, Frame f) {
     TaskState t = (TaskState) f.plan.state;
     Run run = f.run;
+    String resource = t.resource();
+    boolean callback = resource.endsWith(".waitForTaskToken");
+    if (callback) {
+      f.taskToken = run.newTaskToken();
+      f.invalidateContext();
+    }
     JsonNode effective = f.plan.jsonata ? f.rawInput : Pipeline.inputPath(f);
     JsonNode params = f.plan.jsonata ? Pipeline.arguments(f) : Pipeline.parameters(f, effective);
     run.checkPayload(params, f.plan.name);
@@ -65,12 +71,6 @@ final class TaskRunner {
     long heartbeatMillis = t.heartbeatSeconds().map(v -> StateRunner.integer(v, ctx, "HeartbeatSeconds"))
         .or(() -> t.heartbeatSecondsPath().map(p -> positive(ctx.read(p), f, "HeartbeatSecondsPath")))
         .map(s -> s * 1000).orElse(Long.MAX_VALUE);
-    String resource = t.resource();
-    boolean callback = resource.endsWith(".waitForTaskToken");
-    if (callback) {
-      f.taskToken = run.newTaskToken();
-      f.invalidateContext();
-    }
     run.record(fiber, HistoryEventType.TaskScheduled, f.plan.name, params, null, null, resource, -1);
     run.record(fiber, HistoryEventType.TaskStarted, f.plan.name, null, null, null, resource, -1);
     TaskMock mock = run.engine.mocksByState.get(f.plan.name);
