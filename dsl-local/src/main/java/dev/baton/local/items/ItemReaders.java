@@ -107,7 +107,7 @@ public final class ItemReaders {
     String key = requiredText(evaluatedParameters, "Key", resource);
     ReaderConfig config = reader.readerConfig().orElse(ReaderConfig.builder().build());
     ReaderInputType type = config.inputType().orElse(ReaderInputType.JSON);
-    if (type == ReaderInputType.MANIFEST) {
+    if (type == ReaderInputType.MANIFEST || config.manifestType().isPresent()) {
       return readManifest(bucket, key, config, store, limit);
     }
     List<JsonNode> items = new ArrayList<>();
@@ -294,12 +294,16 @@ public final class ItemReaders {
       ObjectNode item = NODES.objectNode();
       item.put("Etag", "\"" + info.etag() + "\"");
       item.put("Key", info.key());
-      item.put("LastModified", info.lastModified().getEpochSecond());
-      item.put("Size", info.size());
+      item.set("LastModified", integer(info.lastModified().getEpochSecond()));
+      item.set("Size", integer(info.size()));
       item.put("StorageClass", "STANDARD");
       items.add(item);
     }
     return items;
+  }
+
+  private static JsonNode integer(long value) {
+    return value == (int) value ? NODES.numberNode((int) value) : NODES.numberNode(value);
   }
 
   /** Returns an object as UTF-8 text, gunzipping it when it is gzip data. */
