@@ -5,6 +5,9 @@ import dev.baton.local.engine.Callbacks;
 import dev.baton.local.engine.EngineCore;
 import dev.baton.local.engine.Json;
 import dev.baton.local.engine.Run;
+import dev.baton.local.items.DirectoryObjectStore;
+import dev.baton.local.items.InMemoryObjectStore;
+import dev.baton.local.items.ObjectStore;
 import dev.baton.model.ExecutionType;
 import dev.baton.model.StateMachine;
 import java.time.Instant;
@@ -144,6 +147,7 @@ public final class LocalEngine {
     private boolean realTime;
     private Instant virtualStart = Instant.parse("2024-01-01T00:00:00Z");
     private long seed = 42;
+    private ObjectStore objectStore;
 
     private Builder() {}
 
@@ -193,10 +197,21 @@ public final class LocalEngine {
       return this;
     }
 
+    /**
+     * Where distributed Maps read items ({@code ItemReader}) and write results ({@code
+     * ResultWriter}): S3 buckets stand in as a {@link DirectoryObjectStore} (a folder per bucket)
+     * or an {@link InMemoryObjectStore}. Default: a new in-memory store.
+     */
+    public Builder objectStore(ObjectStore store) {
+      this.objectStore = Objects.requireNonNull(store, "store");
+      return this;
+    }
+
     /** Builds the engine. */
     public LocalEngine build() {
       return new LocalEngine(new EngineCore(byState, byResource, unmocked == UnmockedTasks.PASS_THROUGH,
-          type, realTime, virtualStart.toEpochMilli(), seed));
+          type, realTime, virtualStart.toEpochMilli(), seed,
+          objectStore != null ? objectStore : new InMemoryObjectStore()));
     }
   }
 }

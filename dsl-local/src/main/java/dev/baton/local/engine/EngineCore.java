@@ -2,6 +2,7 @@ package dev.baton.local.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.baton.local.TaskMock;
+import dev.baton.local.items.ObjectStore;
 import dev.baton.model.ExecutionType;
 import dev.baton.model.StateMachine;
 import java.util.HashMap;
@@ -25,6 +26,7 @@ public final class EngineCore {
   final String region = "us-east-1";
   final String account = "123456789012";
   final String roleArn;
+  final ObjectStore objectStore;
   private final Map<String, StateMachine> registered = new LinkedHashMap<>();
   private final Map<StateMachine, MachinePlan> plans = new IdentityHashMap<>();
   final Map<String, Callbacks.Pending> tokens = new HashMap<>();
@@ -40,10 +42,11 @@ public final class EngineCore {
    * @param realTime whether the clock is the wall clock
    * @param virtualStartMillis where the virtual clock starts
    * @param seed the seed of jitter, UUIDs and random numbers
+   * @param objectStore where distributed Maps read items and write results (S3 stand-in)
    */
   public EngineCore(Map<String, TaskMock> mocksByState, Map<String, TaskMock> mocksByResource,
       boolean passThroughUnmocked, ExecutionType executionType, boolean realTime,
-      long virtualStartMillis, long seed) {
+      long virtualStartMillis, long seed, ObjectStore objectStore) {
     this.mocksByState = Map.copyOf(mocksByState);
     this.mocksByResource = Map.copyOf(mocksByResource);
     this.passThroughUnmocked = passThroughUnmocked;
@@ -52,6 +55,7 @@ public final class EngineCore {
     this.virtualStartMillis = virtualStartMillis;
     this.seed = seed;
     this.roleArn = "arn:aws:iam::" + account + ":role/baton-local";
+    this.objectStore = objectStore;
   }
 
   /** Registers a workflow under a name, for {@link #start(String, JsonNode, String)} and nested runs. */

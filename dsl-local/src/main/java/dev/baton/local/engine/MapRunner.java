@@ -269,13 +269,16 @@ final class MapRunner {
         f.run.record(fiber, HistoryEventType.MapStateSucceeded, f.plan.name, null, null, null, null, -1);
         MapState state = (MapState) f.plan.state;
         if (f.plan.distributed && state.resultWriter().isPresent()) {
+          List<JsonNode> succeededInputs = new ArrayList<>();
           List<JsonNode> succeeded = new ArrayList<>();
           for (int i = 0; i < results.length; i++) {
             if (!failedItem[i]) {
+              succeededInputs.add(inputs.get(i));
               succeeded.add(results[i]);
             }
           }
-          result = DistributedIo.writeResults(f, state.resultWriter().get(), succeeded, failures);
+          result = DistributedIo.writeResults(f, state.resultWriter().get(), succeededInputs,
+              succeeded, failures);
         } else {
           ArrayNode array = Json.NODES.arrayNode(results.length);
           for (int i = 0; i < results.length; i++) {
