@@ -8,6 +8,7 @@ import dev.baton.local.engine.Run;
 import dev.baton.local.items.DirectoryObjectStore;
 import dev.baton.local.items.InMemoryObjectStore;
 import dev.baton.local.items.ObjectStore;
+import dev.baton.local.mockconfig.MockConfig;
 import dev.baton.model.ExecutionType;
 import dev.baton.model.StateMachine;
 import java.time.Instant;
@@ -160,6 +161,15 @@ public final class LocalEngine {
     /** Mocks every Task state whose {@code Resource} is exactly this ARN. */
     public Builder mockResource(String resourceArn, TaskMock mock) {
       byResource.put(Objects.requireNonNull(resourceArn, "resourceArn"), Objects.requireNonNull(mock, "mock"));
+      return this;
+    }
+
+    /**
+     * Mocks the Task states of one test case of a Step Functions Local mock configuration file
+     * (see {@link Mocks#fromMockConfig}); mocks added later for the same state win.
+     */
+    public Builder mockConfig(MockConfig config, String stateMachine, String testCase) {
+      byState.putAll(Mocks.fromMockConfig(config, stateMachine, testCase));
       return this;
     }
 

@@ -3,7 +3,15 @@ package dev.baton.local;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.baton.local.engine.Json;
+import dev.baton.local.functions.StatesError;
+import dev.baton.local.mockconfig.MockConfig;
+import dev.baton.local.mockconfig.MockConfigException;
+import dev.baton.local.mockconfig.MockConfigFile;
+import dev.baton.local.mockconfig.MockOutcome;
+import dev.baton.local.mockconfig.MockedResponse;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.function.BiFunction;
 import java.util.function.Function;
@@ -11,7 +19,45 @@ import java.util.function.Function;
 /** Ready-made {@link TaskMock}s: fixed results, errors, sequences, functions and callbacks. */
 public final class Mocks {
 
+  /**
+   * The error of a task that has no mock (or runs past its mock config's attempts): no Retry or
+   * Catch handles it, so a missing mock cannot hide behind a catch-all.
+   */
+  public static final String UNMOCKED_ERROR = "Baton.UnmockedTask";
+
   private Mocks() {}
+
+  /**
+   * The mocks of one test case of a Step Functions Local mock configuration file: each mocked
+   * state answers its i-th call (retries and re-entries counted) with the {@code Return} or
+   * {@code Throw} of the range that holds i. A call past the last range fails the execution with
+   * {@link #UNMOCKED_ERROR}, as Step Functions Local does.
+   *
+   * @param config the parsed file ({@link MockConfigFile#parse(java.nio.file.Path)})
+   * @param stateMachine the key under {@code StateMachines}
+   * @param testCase the key under its {@code TestCases}
+   * @return the mocks by state name
+   * @throws MockConfigException when the file has no such state machine or test case
+   */
+  public static Map<String, TaskMock> fromMockConfig(MockConfig config, String stateMachine, String testCase) {
+    Map<String, TaskMock> mocks = new LinkedHashMap<>();
+    config.requireTestCase(stateMachine, testCase).forEach((state, response) ->
+        mocks.put(state, invocation -> {
+          MockOutcome outcome;
+          try {
+            outcome = response.forInvocation(invocation.callIndex());
+          } catch (MockedResponse.NoMockedResponseException e) {
+            throw new StatesError(UNMOCKED_ERROR, "Task state '" + state + "' (test case '" + testCase
+                + "'): " + e.getMessage());
+          }
+          if (outcome instanceof MockOutcome.Returns r) {
+            return MockResponse.success(r.value());
+          }
+          MockOutcome.Throws t = (MockOutcome.Throws) outcome;
+          return MockResponse.failure(t.error(), t.cause());
+        }));
+    return mocks;
+  }
 
   /**
    * Always returns this result.

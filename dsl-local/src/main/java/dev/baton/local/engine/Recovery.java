@@ -19,7 +19,7 @@ import java.util.function.Function;
 final class Recovery {
 
   /** The error of a task that has no mock; terminal so that no catcher hides the mistake. */
-  static final String UNMOCKED = "Baton.UnmockedTask";
+  static final String UNMOCKED = dev.baton.local.Mocks.UNMOCKED_ERROR;
 
   private Recovery() {}
 
