@@ -49,6 +49,7 @@ public final class Baton implements Runnable {
   private static Map<String, Supplier<Object>> commands() {
     Map<String, Supplier<Object>> commands = new LinkedHashMap<>();
     commands.put("validate", ValidateCommand::new);
+    commands.put("run", RunCommand::new);
     return Collections.unmodifiableMap(commands);
   }
 
