@@ -62,8 +62,9 @@ public final class Mocks {
   /**
    * Always returns this result.
    *
-   * @param result a {@link JsonNode}, a JSON text ({@code String} starting with {@code {} or
-   *     {@code [}), or any value Jackson can convert (records, maps, numbers, ...)
+   * @param result a {@link JsonNode}; JSON text (a {@code String} starting with <code>{</code>,
+   *     {@code [} or {@code "}, so {@code "\"done\""} is the JSON string done); any other
+   *     string as a JSON string; or any value Jackson can convert (records, maps, numbers, ...)
    * @return the mock
    */
   public static TaskMock returning(Object result) {

@@ -28,7 +28,10 @@ public final class Json {
     }
   }
 
-  /** Converts a value to a node: a node as is, JSON text parsed, anything else via Jackson. */
+  /**
+   * Converts a value to a node: a node as is; a string starting with {@code {}, {@code [} or
+   * {@code "} parsed as JSON text, any other string as a JSON string; anything else via Jackson.
+   */
   public static JsonNode toNode(Object value) {
     if (value == null) {
       return NODES.nullNode();
@@ -38,7 +41,7 @@ public final class Json {
     }
     if (value instanceof String s) {
       String t = s.strip();
-      if (t.startsWith("{") || t.startsWith("[")) {
+      if (t.startsWith("{") || t.startsWith("[") || t.startsWith("\"")) {
         return parse(t);
       }
       return NODES.textNode(s);
