@@ -65,7 +65,7 @@ final class Ctx {
 
   /** Evaluates an intrinsic function; its paths read like payload template paths. */
   JsonNode intrinsic(Intrinsic call) {
-    return frame.run.intrinsics.evaluate(call, this::read);
+    return frame.run.intrinsics().evaluate(call, this::read);
   }
 
   /** Evaluates a JSONata expression; null when it is undefined. */
@@ -81,6 +81,6 @@ final class Ctx {
     if (errorOutput != null) {
       states.set("errorOutput", errorOutput);
     }
-    return frame.run.jsonata.evaluate(expression, states, frame.variables.visible());
+    return frame.run.jsonata().evaluate(expression, states, frame.variables.visible());
   }
 }

@@ -103,10 +103,15 @@ public final class EngineCore {
   synchronized Run startOn(Scheduler scheduler, String machineName, StateMachine machine,
       JsonNode input, String executionName) {
     String name = executionName != null ? executionName
-        : String.format("exec-%06d", ++executionSequence);
+        : executionName(++executionSequence);
     Run run = new Run(this, scheduler, plan(machineName, machine), name, input);
     run.begin();
     return run;
+  }
+
+  private static String executionName(int sequence) {
+    String digits = Integer.toString(sequence);
+    return "exec-" + "000000".substring(Math.min(6, digits.length())) + digits;
   }
 
   /** Sends a callback for a task token and runs the execution on until it next waits or ends. */

@@ -127,7 +127,7 @@ final class Recovery {
       seconds = Math.min(seconds, r.maxDelaySeconds().get());
     }
     if (r.jitterStrategy().orElse(JitterStrategy.NONE) == JitterStrategy.FULL) {
-      seconds = run.random.nextDouble() * seconds;
+      seconds = run.random().nextDouble() * seconds;
     }
     return Math.round(seconds * 1000);
   }

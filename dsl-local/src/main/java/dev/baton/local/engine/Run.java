@@ -36,11 +36,11 @@ public final class Run {
   final JsonNode input;
   final long startMillis;
   final ExecutionType type;
-  final RandomGenerator random;
-  final IntrinsicEvaluator intrinsics;
-  final JsonataEvaluator jsonata;
-  private final ObjectNode executionContext;
-  private final ObjectNode stateMachineContext;
+  private RandomGenerator random;
+  private IntrinsicEvaluator intrinsics;
+  private JsonataEvaluator jsonata;
+  private ObjectNode executionContext;
+  private ObjectNode stateMachineContext;
   private final List<HistoryEvent> history = new ArrayList<>();
   private final Map<String, Integer> callCounts = new HashMap<>();
   private final List<Consumer<Run>> listeners = new ArrayList<>(1);
@@ -64,19 +64,51 @@ public final class Run {
     this.startMillis = scheduler.now();
     this.executionArn = "arn:aws:states:" + engine.region + ":" + engine.account + ":execution:"
         + plan.name + ":" + name;
-    this.random = new SplittableRandom(engine.seed ^ name.hashCode());
-    this.intrinsics = new IntrinsicEvaluator(random);
-    this.jsonata = new JsonataEvaluator(random, new SchedulerClock(scheduler));
-    executionContext = Json.NODES.objectNode();
-    executionContext.put("Id", executionArn);
-    executionContext.set("Input", input);
-    executionContext.put("Name", name);
-    executionContext.put("RoleArn", engine.roleArn);
-    executionContext.put("StartTime", Times.iso(startMillis));
-    executionContext.put("RedriveCount", 0);
-    stateMachineContext = Json.NODES.objectNode();
-    stateMachineContext.put("Id", plan.arn(engine));
-    stateMachineContext.put("Name", plan.name);
+  }
+
+  // The evaluators and context objects are built on first use: most states of most workflows need
+  // none of them, and a small execution should cost little more than its states.
+  RandomGenerator random() {
+    if (random == null) {
+      random = new SplittableRandom(engine.seed ^ name.hashCode());
+    }
+    return random;
+  }
+
+  IntrinsicEvaluator intrinsics() {
+    if (intrinsics == null) {
+      intrinsics = new IntrinsicEvaluator(random());
+    }
+    return intrinsics;
+  }
+
+  JsonataEvaluator jsonata() {
+    if (jsonata == null) {
+      jsonata = new JsonataEvaluator(random(), new SchedulerClock(scheduler));
+    }
+    return jsonata;
+  }
+
+  ObjectNode executionContext() {
+    if (executionContext == null) {
+      executionContext = Json.NODES.objectNode();
+      executionContext.put("Id", executionArn);
+      executionContext.set("Input", input);
+      executionContext.put("Name", name);
+      executionContext.put("RoleArn", engine.roleArn);
+      executionContext.put("StartTime", Times.iso(startMillis));
+      executionContext.put("RedriveCount", 0);
+    }
+    return executionContext;
+  }
+
+  ObjectNode stateMachineContext() {
+    if (stateMachineContext == null) {
+      stateMachineContext = Json.NODES.objectNode();
+      stateMachineContext.put("Id", plan.arn(engine));
+      stateMachineContext.put("Name", plan.name);
+    }
+    return stateMachineContext;
   }
 
   /** Starts the execution: records ExecutionStarted and queues the first state. */
@@ -181,14 +213,6 @@ public final class Run {
     } else {
       listeners.add(listener);
     }
-  }
-
-  ObjectNode executionContext() {
-    return executionContext;
-  }
-
-  ObjectNode stateMachineContext() {
-    return stateMachineContext;
   }
 
   /** Whether the execution has ended. */
