@@ -79,4 +79,15 @@ class DistributedMapTest {
     assertThat(details.get("Bucket").asText()).isEqualTo("out");
     assertThat(store.get("out", details.get("Key").asText())).isPresent();
   }
+
+  @Test
+  void childrenOfADistributedMapCannotReadOuterVariables() {
+    Execution e = LocalEngine.create().start(AslReader.read("""
+        {"QueryLanguage":"JSONata","StartAt":"Set","States":{
+          "Set":{"Type":"Pass","Assign":{"outer":1},"Next":"M"},
+          "M":{"Type":"Map","ItemProcessor":{"ProcessorConfig":{"Mode":"DISTRIBUTED","ExecutionType":"EXPRESS"},
+            "StartAt":"X","States":{"X":{"Type":"Pass","Output":"{% $exists($outer) %}","End":true}}},"End":true}}}"""),
+        json("[1]"));
+    assertThat(e.output().orElseThrow()).isEqualTo(json("[false]"));
+  }
 }

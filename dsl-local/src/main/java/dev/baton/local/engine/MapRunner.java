@@ -179,7 +179,9 @@ final class MapRunner {
         running++;
         f.run.record(fiber, HistoryEventType.MapIterationStarted, f.plan.name, null, null, null,
             null, index);
-        Fiber child = new Fiber(f.run, new VariableScope(fiber.variables), f.plan.processor.start,
+        // A distributed Map's iterations are child executions: they cannot read outer variables.
+        VariableScope scope = new VariableScope(f.plan.distributed ? null : fiber.variables);
+        Fiber child = new Fiber(f.run, scope, f.plan.processor.start,
             inputs.get(index), fiber.quiet || f.plan.distributed, step -> done(index, step));
         children.add(child);
         child.start();

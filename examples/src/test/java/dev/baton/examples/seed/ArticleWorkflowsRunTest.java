@@ -83,4 +83,20 @@ class ArticleWorkflowsRunTest {
         .start(ArticleWorkflows.glueJobChoiceCorrected(), "{}");
     assertExecution(run).succeeded().visited("Choice Glue", "Glue Job A").didNotVisit("Glue Job B");
   }
+
+  /** The README's example, as written there. */
+  @Test
+  void notifiesTheQueryResult(LocalEngine.Builder engine) {
+    Execution run = engine
+        .mock("Run Glue Job", Mocks.returning("{\"JobRunState\":\"SUCCEEDED\"}"))
+        .mock("Fetch Data", Mocks.returning("{\"rows\":3}"))
+        .mock("SNS Notify", Mocks.echo())
+        .build()
+        .start(ArticleWorkflows.glueJobCorrected(), "{}");
+
+    assertExecution(run)
+        .succeeded()
+        .visitedInOrder("Run Glue Job", "Fetch Data", "SNS Notify")
+        .stateInput("SNS Notify", "{\"lambdaresult\":{\"rows\":3}}");
+  }
 }
