@@ -138,4 +138,14 @@ class CallbackNestedTest {
     assertThat(e.status()).isEqualTo(ExecutionStatus.FAILED);
     assertThat(e.cause().orElseThrow()).contains("register(\"child\"");
   }
+
+  @Test
+  void aChildArnWithAnAliasFindsTheRegisteredWorkflow() {
+    LocalEngine nested = LocalEngine.create().register("child", CHILD);
+    Execution e = nested.start(AslReader.read("""
+        {"StartAt":"Start","States":{"Start":{"Type":"Task","Resource":"arn:aws:states:::states:startExecution.sync:2",
+          "Parameters":{"StateMachineArn":"arn:aws:states:us-east-1:123456789012:stateMachine:child:live","Input":"{\\"n\\":1}"},
+          "End":true}}}"""), json("{}"));
+    assertThat(e.output().orElseThrow().get("Output")).as("%s", e).isEqualTo(json("{'n':2}"));
+  }
 }

@@ -12,7 +12,6 @@ import java.net.URISyntaxException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Stream;
@@ -45,9 +44,7 @@ class ExecutionConformanceTest {
     LocalEngine.Builder builder = LocalEngine.builder().unmockedTasks(UnmockedTasks.PASS_THROUGH);
     Path stubs = dir.resolve("stubs.json");
     if (Files.exists(stubs)) {
-      Iterator<Map.Entry<String, JsonNode>> it = Json.parse(Files.readString(stubs)).fields();
-      while (it.hasNext()) {
-        Map.Entry<String, JsonNode> e = it.next();
+      for (Map.Entry<String, JsonNode> e : Json.parse(Files.readString(stubs)).properties()) {
         builder.mock(e.getKey(), StubMocks.fromStub(e.getValue()));
       }
     }

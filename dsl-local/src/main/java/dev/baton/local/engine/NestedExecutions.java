@@ -23,7 +23,10 @@ final class NestedExecutions {
 
   static Step start(Fiber fiber, Frame f, JsonNode params, String resource) {
     String arn = params.path("StateMachineArn").asText("");
-    String name = arn.substring(arn.lastIndexOf(':') + 1);
+    // arn:aws:states:REGION:ACCOUNT:stateMachine:NAME[:VERSION_OR_ALIAS], or a bare name
+    int marker = arn.indexOf(":stateMachine:");
+    String name = marker < 0 ? arn.substring(arn.lastIndexOf(':') + 1)
+        : arn.substring(marker + ":stateMachine:".length()).split(":", 2)[0];
     StateMachine machine = f.run.engine.registered(name);
     if (machine == null) {
       throw new StatesError("StepFunctions.StateMachineDoesNotExistException", "The Task state '"
