@@ -89,23 +89,33 @@ final class AwsJsonataFunctions {
     if (args.size() != 3) {
       throw new FunctionFailure("$range(start, end, step) takes 3 arguments");
     }
-    long first = integer(args.get(0), "$range", 1);
-    long last = integer(args.get(1), "$range", 2);
-    long step = integer(args.get(2), "$range", 3);
+    double first = number(args.get(0), "$range", 1);
+    double last = number(args.get(1), "$range", 2);
+    double step = number(args.get(2), "$range", 3);
     if (step == 0) {
       throw new FunctionFailure("the step of $range must not be 0");
     }
-    long count =
-        (step > 0 && last < first) || (step < 0 && last > first) ? 0 : (last - first) / step + 1;
+    double span = Math.floor((last - first) / step + 1e-9);
+    long count = span < 0 ? 0 : (long) span + 1;
     if (count > MAX_RANGE_ITEMS) {
       throw new FunctionFailure(
           "$range would create " + count + " items; at most " + MAX_RANGE_ITEMS + " are allowed");
     }
     List<Object> values = new ArrayList<>((int) count);
-    for (long i = 0, v = first; i < count; i++, v += step) {
-      values.add(v == (int) v ? (Object) (int) v : (Object) v);
+    for (long i = 0; i < count; i++) {
+      // computed from the start each time, so fractional steps do not accumulate rounding errors
+      double v = first + i * step;
+      values.add(v == Math.rint(v) && Math.abs(v) < 1e15 ? (Object) (long) v : (Object) v);
     }
     return values;
+  }
+
+  private static double number(Object value, String function, int position) {
+    if (value instanceof Number n && Double.isFinite(n.doubleValue())) {
+      return n.doubleValue();
+    }
+    throw new FunctionFailure(
+        "argument " + position + " of " + function + " must be a number, but is " + value);
   }
 
   private static String hash(List<?> args) {
