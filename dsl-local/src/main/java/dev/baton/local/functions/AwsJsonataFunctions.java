@@ -42,23 +42,39 @@ final class AwsJsonataFunctions {
 
   private AwsJsonataFunctions() {}
 
-  /** Binds every function into {@code frame}; {@code now} is read once per evaluation. */
-  static void bind(Jsonata.Frame frame, RandomGenerator random, Clock clock) {
-    long millis = clock.millis();
-    frame.bind("partition", new JFunction((input, args) -> partition(args), null));
-    frame.bind("range", new JFunction((input, args) -> range(args), null));
-    frame.bind("hash", new JFunction((input, args) -> hash(args), null));
-    frame.bind("random", new JFunction((input, args) -> random(args, random), null));
-    frame.bind("uuid", new JFunction((input, args) -> uuid(random), null));
-    frame.bind("parse", new JFunction((input, args) -> parse(args), null));
-    frame.bind("millis", new JFunction((input, args) -> millis, null));
-    frame.bind(
-        "now",
-        new JFunction(
-            (input, args) ->
-                Functions.dateTimeFromMillis(
-                    millis, (String) arg(args, 0, "now"), (String) arg(args, 1, "now")),
-            null));
+  /** The names of the functions, as bound (without {@code $}). */
+  static final List<String> NAMES =
+      List.of("partition", "range", "hash", "random", "uuid", "parse", "millis", "now");
+
+  /**
+   * Builds the functions once per evaluator, in the order of {@link #NAMES}. {@code $now} and
+   * {@code $millis} read the clock when called; the engine's virtual clock does not move while
+   * an expression is evaluated, so they are constant within one expression there.
+   */
+  static JFunction[] create(RandomGenerator random, Clock clock) {
+    return new JFunction[] {
+      new JFunction((input, args) -> partition(args), null),
+      new JFunction((input, args) -> range(args), null),
+      new JFunction((input, args) -> hash(args), null),
+      new JFunction((input, args) -> random(args, random), null),
+      new JFunction((input, args) -> uuid(random), null),
+      new JFunction((input, args) -> parse(args), null),
+      new JFunction((input, args) -> clock.millis(), null),
+      new JFunction(
+          (input, args) ->
+              Functions.dateTimeFromMillis(
+                  clock.millis(), (String) arg(args, 0, "now"), (String) arg(args, 1, "now")),
+          null)
+    };
+  }
+
+  /** Which of {@link #NAMES} an expression mentions; only those are bound when it runs. */
+  static boolean[] used(String expression) {
+    boolean[] used = new boolean[NAMES.size()];
+    for (int i = 0; i < used.length; i++) {
+      used[i] = expression.contains("$" + NAMES.get(i));
+    }
+    return used;
   }
 
   private static Object arg(List<?> args, int i, String function) {
