@@ -167,10 +167,14 @@ class JsonataEvaluatorTest {
                   JsonNode states = json("{'input':{'n':" + n + ",'list':[1,2," + n + "]}}");
                   JsonNode out =
                       evaluator.evaluate(
-                          Jsonata.of("{'n': $states.input.n * $k, 's': $sum($states.input.list)}"),
+                          Jsonata.of(
+                              "{'n': $states.input.n * $k, 's': $sum($states.input.list),"
+                                  + " 'p': $count($partition($states.input.list, 2)),"
+                                  + " 'u': $length($uuid())}"),
                           states,
                           Map.of("k", IntNode.valueOf(n % 7)));
-                  return out.equals(json("{'n':" + n * (n % 7) + ",'s':" + (3 + n) + "}"));
+                  return out.equals(
+                      json("{'n':" + n * (n % 7) + ",'s':" + (3 + n) + ",'p':2,'u':36}"));
                 }));
       }
       for (Future<Boolean> r : results) {
