@@ -42,23 +42,39 @@ final class AwsJsonataFunctions {
 
   private AwsJsonataFunctions() {}
 
-  /** Binds every function into {@code frame}; {@code now} is read once per evaluation. */
-  static void bind(Jsonata.Frame frame, RandomGenerator random, Clock clock) {
-    long millis = clock.millis();
-    frame.bind("partition", new JFunction((input, args) -> partition(args), null));
-    frame.bind("range", new JFunction((input, args) -> range(args), null));
-    frame.bind("hash", new JFunction((input, args) -> hash(args), null));
-    frame.bind("random", new JFunction((input, args) -> random(args, random), null));
-    frame.bind("uuid", new JFunction((input, args) -> uuid(random), null));
-    frame.bind("parse", new JFunction((input, args) -> parse(args), null));
-    frame.bind("millis", new JFunction((input, args) -> millis, null));
-    frame.bind(
-        "now",
-        new JFunction(
-            (input, args) ->
-                Functions.dateTimeFromMillis(
-                    millis, (String) arg(args, 0, "now"), (String) arg(args, 1, "now")),
-            null));
+  /** The names of the functions, as bound (without {@code $}). */
+  static final List<String> NAMES =
+      List.of("partition", "range", "hash", "random", "uuid", "parse", "millis", "now");
+
+  /**
+   * Builds the functions once per evaluator, in the order of {@link #NAMES}. {@code $now} and
+   * {@code $millis} read the clock when called; the engine's virtual clock does not move while
+   * an expression is evaluated, so they are constant within one expression there.
+   */
+  static JFunction[] create(RandomGenerator random, Clock clock) {
+    return new JFunction[] {
+      new JFunction((input, args) -> partition(args), null),
+      new JFunction((input, args) -> range(args), null),
+      new JFunction((input, args) -> hash(args), null),
+      new JFunction((input, args) -> random(args, random), null),
+      new JFunction((input, args) -> uuid(random), null),
+      new JFunction((input, args) -> parse(args), null),
+      new JFunction((input, args) -> clock.millis(), null),
+      new JFunction(
+          (input, args) ->
+              Functions.dateTimeFromMillis(
+                  clock.millis(), (String) arg(args, 0, "now"), (String) arg(args, 1, "now")),
+          null)
+    };
+  }
+
+  /** Which of {@link #NAMES} an expression mentions; only those are bound when it runs. */
+  static boolean[] used(String expression) {
+    boolean[] used = new boolean[NAMES.size()];
+    for (int i = 0; i < used.length; i++) {
+      used[i] = expression.contains("$" + NAMES.get(i));
+    }
+    return used;
   }
 
   private static Object arg(List<?> args, int i, String function) {
@@ -89,23 +105,33 @@ final class AwsJsonataFunctions {
     if (args.size() != 3) {
       throw new FunctionFailure("$range(start, end, step) takes 3 arguments");
     }
-    long first = integer(args.get(0), "$range", 1);
-    long last = integer(args.get(1), "$range", 2);
-    long step = integer(args.get(2), "$range", 3);
+    double first = number(args.get(0), "$range", 1);
+    double last = number(args.get(1), "$range", 2);
+    double step = number(args.get(2), "$range", 3);
     if (step == 0) {
       throw new FunctionFailure("the step of $range must not be 0");
     }
-    long count =
-        (step > 0 && last < first) || (step < 0 && last > first) ? 0 : (last - first) / step + 1;
+    double span = Math.floor((last - first) / step + 1e-9);
+    long count = span < 0 ? 0 : (long) span + 1;
     if (count > MAX_RANGE_ITEMS) {
       throw new FunctionFailure(
           "$range would create " + count + " items; at most " + MAX_RANGE_ITEMS + " are allowed");
     }
     List<Object> values = new ArrayList<>((int) count);
-    for (long i = 0, v = first; i < count; i++, v += step) {
-      values.add(v == (int) v ? (Object) (int) v : (Object) v);
+    for (long i = 0; i < count; i++) {
+      // computed from the start each time, so fractional steps do not accumulate rounding errors
+      double v = first + i * step;
+      values.add(v == Math.rint(v) && Math.abs(v) < 1e15 ? (Object) (long) v : (Object) v);
     }
     return values;
+  }
+
+  private static double number(Object value, String function, int position) {
+    if (value instanceof Number n && Double.isFinite(n.doubleValue())) {
+      return n.doubleValue();
+    }
+    throw new FunctionFailure(
+        "argument " + position + " of " + function + " must be a number, but is " + value);
   }
 
   private static String hash(List<?> args) {

@@ -81,20 +81,33 @@ public final class JsonPathReader {
 
   /** Reads segments from {@code node}; {@code documentRoot} is what {@code $} means in filters. */
   static JsonNode read(List<PathSegment> segments, JsonNode node, JsonNode documentRoot) {
-    if (isDefinite(segments)) {
-      return readDefinite(segments, node);
-    }
-    ArrayNode out = NODES.arrayNode();
-    collect(segments, 0, node, documentRoot, out);
-    return out;
-  }
-
-  private static JsonNode readDefinite(List<PathSegment> segments, JsonNode node) {
+    // One pass: walk field and index steps directly (the common, definite case allocates
+    // nothing); at the first segment that can select several nodes, collect matches instead.
     JsonNode current = node;
-    for (int i = 0, n = segments.size(); i < n && current != null; i++) {
-      current = step(segments.get(i), current);
+    for (int i = 0, n = segments.size(); i < n; i++) {
+      PathSegment segment = segments.get(i);
+      if (segment instanceof PathSegment.Field field) {
+        current = current.isObject() ? current.get(field.name()) : null;
+      } else if (segment instanceof PathSegment.Index index) {
+        current = element(current, index.index());
+      } else {
+        ArrayNode out = NODES.arrayNode();
+        collect(segments, i, current, documentRoot, out);
+        return out;
+      }
+      if (current == null) {
+        return isDefinite(segments) ? null : NODES.arrayNode();
+      }
     }
     return current;
+  }
+
+  private static JsonNode element(JsonNode node, int index) {
+    if (!node.isArray()) {
+      return null;
+    }
+    int i = index < 0 ? node.size() + index : index;
+    return i >= 0 && i < node.size() ? node.get(i) : null;
   }
 
   /** Applies one field or index segment; returns null when it does not resolve. */
@@ -102,12 +115,7 @@ public final class JsonPathReader {
     if (segment instanceof PathSegment.Field f) {
       return node.isObject() ? node.get(f.name()) : null;
     }
-    PathSegment.Index index = (PathSegment.Index) segment;
-    if (!node.isArray()) {
-      return null;
-    }
-    int i = index.index() < 0 ? node.size() + index.index() : index.index();
-    return i >= 0 && i < node.size() ? node.get(i) : null;
+    return element(node, ((PathSegment.Index) segment).index());
   }
 
   private static void collect(

@@ -2,6 +2,7 @@ package dev.baton.local.functions;
 
 import com.dashjoin.jsonata.JException;
 import com.dashjoin.jsonata.Jsonata;
+import com.dashjoin.jsonata.Jsonata.JFunction;
 import com.fasterxml.jackson.databind.JsonNode;
 import java.time.Clock;
 import java.util.Map;
@@ -20,6 +21,7 @@ import java.util.random.RandomGenerator;
  * $partition(array, size)}, {@code $range(start, end, step)}, {@code $hash(string[, algorithm])},
  * {@code $random([seed])}, {@code $uuid()} and {@code $parse(jsonText)} are available, and {@code
  * $now()}/{@code $millis()} read the evaluator's clock (so the engine's virtual clock applies).
+ * Only the functions an expression mentions are bound when it runs.
  *
  * <p>Results: JSON values as Jackson nodes, integral numbers as integer nodes; JSONata's {@code
  * undefined} (e.g. a missing field) is returned as Java {@code null} so the caller decides what
@@ -35,10 +37,12 @@ import java.util.random.RandomGenerator;
 public final class JsonataEvaluator {
 
   static final int CACHE_LIMIT = 4096;
-  private static final Map<String, Jsonata> COMPILED = new ConcurrentHashMap<>();
+  private static final Map<String, Compiled> COMPILED = new ConcurrentHashMap<>();
 
-  private final RandomGenerator random;
-  private final Clock clock;
+  /** A parsed expression and which of AWS's functions it mentions. */
+  private record Compiled(Jsonata jsonata, boolean[] usesFunction) {}
+
+  private final JFunction[] functions;
 
   /**
    * Creates an evaluator whose {@code $now()} and {@code $millis()} read the system clock.
@@ -54,12 +58,12 @@ public final class JsonataEvaluator {
    * virtual clock.
    *
    * @param random the source of {@code $uuid()} and unseeded {@code $random()}; required
-   * @param clock read once per evaluation, so {@code $now()} is constant within one expression;
-   *     required
+   * @param clock read when {@code $now()} or {@code $millis()} is called; required
    */
   public JsonataEvaluator(RandomGenerator random, Clock clock) {
-    this.random = Objects.requireNonNull(random, "random");
-    this.clock = Objects.requireNonNull(clock, "clock");
+    this.functions =
+        AwsJsonataFunctions.create(
+            Objects.requireNonNull(random, "random"), Objects.requireNonNull(clock, "clock"));
   }
 
   /**
@@ -77,14 +81,19 @@ public final class JsonataEvaluator {
     String text = expression.expression();
     Object result;
     try {
-      Jsonata compiled = compiled(text);
-      Jsonata.Frame frame = compiled.createFrame();
-      AwsJsonataFunctions.bind(frame, random, clock);
+      Compiled compiled = compiled(text);
+      Jsonata.Frame frame = compiled.jsonata().createFrame();
+      boolean[] uses = compiled.usesFunction();
+      for (int i = 0; i < uses.length; i++) {
+        if (uses[i]) {
+          frame.bind(AwsJsonataFunctions.NAMES.get(i), functions[i]);
+        }
+      }
       for (Map.Entry<String, JsonNode> variable : variables.entrySet()) {
         frame.bind(variable.getKey(), JsonataValues.toJsonata(variable.getValue()));
       }
       frame.bind("states", JsonataValues.toJsonata(states));
-      result = compiled.evaluate(null, frame);
+      result = compiled.jsonata().evaluate(null, frame);
     } catch (StackOverflowError e) {
       throw failure(text, "the expression recursed too deeply");
     } catch (RuntimeException e) {
@@ -97,16 +106,17 @@ public final class JsonataEvaluator {
     }
   }
 
-  private static Jsonata compiled(String text) {
-    Jsonata cached = COMPILED.get(text);
+  private static Compiled compiled(String text) {
+    Compiled cached = COMPILED.get(text);
     if (cached != null) {
       return cached;
     }
-    Jsonata compiled = Jsonata.jsonata(text);
+    Jsonata parsed = Jsonata.jsonata(text);
     // JSON null stays distinct from undefined; set before the instance is shared
-    compiled.setOutputConvertNulls(false);
+    parsed.setOutputConvertNulls(false);
+    Compiled compiled = new Compiled(parsed, AwsJsonataFunctions.used(text));
     if (COMPILED.size() < CACHE_LIMIT) {
-      Jsonata raced = COMPILED.putIfAbsent(text, compiled);
+      Compiled raced = COMPILED.putIfAbsent(text, compiled);
       return raced == null ? compiled : raced;
     }
     return compiled;

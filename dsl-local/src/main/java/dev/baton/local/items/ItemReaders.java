@@ -327,7 +327,9 @@ public final class ItemReaders {
         throw failed("s3://" + bucket + "/" + key + " is not valid gzip data: " + e.getMessage());
       }
     }
-    return new String(bytes, StandardCharsets.UTF_8);
+    String text = new String(bytes, StandardCharsets.UTF_8);
+    // editors and spreadsheet exports add a byte-order mark; it is not part of the first header
+    return text.startsWith("\uFEFF") ? text.substring(1) : text;
   }
 
   private static String requiredText(JsonNode parameters, String field, String resource) {

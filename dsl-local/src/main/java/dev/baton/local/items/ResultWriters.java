@@ -31,8 +31,8 @@ import java.util.List;
  * {@code Error}/{@code Cause} when failed).
  *
  * <p>{@code WriterConfig}: {@code Transformation} NONE (the default, entries as above), COMPACT
- * (the child outputs only; a failed item is {@code {"Error":..,"Cause":..}}) or FLATTEN (like
- * COMPACT, with array outputs flattened into the list); {@code OutputType} JSON (a JSON array per
+ * (the child outputs only) or FLATTEN (like COMPACT, with array outputs flattened into the
+ * list); failed children are always written as with NONE, as AWS documents; {@code OutputType} JSON (a JSON array per
  * file, the default) or JSONL (one entry per line, files named {@code .jsonl}). A ResultWriter
  * with a WriterConfig and no Resource writes nothing and returns the transformed succeeded
  * entries as the Map's result. Failures throw {@link StatesError} {@code
@@ -197,18 +197,12 @@ public final class ResultWriters {
       }
     }
 
+    /** AWS: a failed child's result is left unchanged, as with Transformation NONE. */
     void addFailed(List<JsonNode> out, FailedItem item, int index) {
-      if (transformation.equals("NONE")) {
-        ObjectNode entry = execution(item.input(), index, "FAILED");
-        entry.put("Error", item.error());
-        entry.put("Cause", item.cause());
-        out.add(sorted(entry));
-      } else {
-        ObjectNode entry = NODES.objectNode();
-        entry.put("Error", item.error());
-        entry.put("Cause", item.cause());
-        out.add(entry);
-      }
+      ObjectNode entry = execution(item.input(), index, "FAILED");
+      entry.put("Error", item.error());
+      entry.put("Cause", item.cause());
+      out.add(sorted(entry));
     }
 
     private ObjectNode execution(JsonNode input, int index, String status) {

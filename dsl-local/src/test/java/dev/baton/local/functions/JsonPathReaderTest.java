@@ -144,6 +144,15 @@ class JsonPathReaderTest {
   }
 
   @Test
+  void filtersOnScalarsAndAgainstTheRoot() {
+    assertThat(read("$[?(@ > 2)]", json("[1,2,3,4]"))).isEqualTo(json("[3,4]"));
+    JsonNode doc = json("{'allowed':['a','c'],'items':[{'t':'a'},{'t':'b'},{'t':'c'}]}");
+    assertThat(read("$.items[?(@.t in $.allowed)].t", doc)).isEqualTo(json("['a','c']"));
+    assertThat(read("$.items[?(@.t == \"b\")]", doc)).isEqualTo(json("[{'t':'b'}]"));
+    assertThat(read("$.items[?(@['t'] != 'b')].t", doc)).isEqualTo(json("['a','c']"));
+  }
+
+  @Test
   void aFilterOnAnObjectTestsTheObjectItself() {
     assertThat(read("$.a[?(@.x == 1)]", json("{'a':{'x':1}}"))).isEqualTo(json("[{'x':1}]"));
   }

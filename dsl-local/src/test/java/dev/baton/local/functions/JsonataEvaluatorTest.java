@@ -106,7 +106,9 @@ class JsonataEvaluatorTest {
     assertThat(eval("$range(5, 1, -2)")).isEqualTo(json("[5,3,1]"));
     assertThat(eval("$range(1, 0, 1)")).isEqualTo(json("[]"));
     fails("$range(1, 5, 0)", "must not be 0");
-    fails("$range(1, 5, 0.5)", "must be an integer");
+    assertThat(eval("$range(0, 1, 0.25)")).isEqualTo(json("[0,0.25,0.5,0.75,1]"));
+    assertThat(eval("$range(0, 0.3, 0.1)").size()).isEqualTo(4);
+    fails("$range(1, 'x', 1)", "argument 2 of $range must be a number");
   }
 
   @Test
@@ -165,10 +167,14 @@ class JsonataEvaluatorTest {
                   JsonNode states = json("{'input':{'n':" + n + ",'list':[1,2," + n + "]}}");
                   JsonNode out =
                       evaluator.evaluate(
-                          Jsonata.of("{'n': $states.input.n * $k, 's': $sum($states.input.list)}"),
+                          Jsonata.of(
+                              "{'n': $states.input.n * $k, 's': $sum($states.input.list),"
+                                  + " 'p': $count($partition($states.input.list, 2)),"
+                                  + " 'u': $length($uuid())}"),
                           states,
                           Map.of("k", IntNode.valueOf(n % 7)));
-                  return out.equals(json("{'n':" + n * (n % 7) + ",'s':" + (3 + n) + "}"));
+                  return out.equals(
+                      json("{'n':" + n * (n % 7) + ",'s':" + (3 + n) + ",'p':2,'u':36}"));
                 }));
       }
       for (Future<Boolean> r : results) {

@@ -113,6 +113,14 @@ class ItemReadersTest {
   }
 
   @Test
+  void aByteOrderMarkIsNotPartOfTheFirstHeader() {
+    InMemoryObjectStore store = new InMemoryObjectStore();
+    store.put("b", "bom.csv", "\uFEFFid,name\n7,x\n".getBytes(StandardCharsets.UTF_8));
+    assertThat(ItemReaders.read(reader(GET, type(ReaderInputType.CSV)), json("{'Bucket':'b','Key':'bom.csv'}"), store))
+        .containsExactly(json("{'id':'7','name':'x'}"));
+  }
+
+  @Test
   void maxItemsKeepsTheFirstItems() {
     ReaderConfig config =
         ReaderConfig.builder().inputType(ReaderInputType.CSV).maxItems(Value.of(2)).build();

@@ -34,8 +34,12 @@ class ResultWritersTest {
   }
 
   private JsonNode read(String key) {
+    return read("out", key);
+  }
+
+  private JsonNode read(String bucket, String key) {
     try {
-      return MAPPER.readTree(store.get("out", key).orElseThrow());
+      return MAPPER.readTree(store.get(bucket, key).orElseThrow());
     } catch (java.io.IOException e) {
       throw new IllegalStateException(e);
     }
@@ -103,8 +107,11 @@ class ResultWritersTest {
         TO_S3.toBuilder().writerConfig(WriterConfig.builder().transformation("COMPACT").build()).build();
     ResultWriters.write(compact, json("{'Bucket':'c'}"), RUN, List.of(json("[1,2]")), List.of(new FailedItem(json("{}"), "E", "C")), store);
     assertThat(new String(store.get("c", "run-1/SUCCEEDED_0.json").orElseThrow(), StandardCharsets.UTF_8)).isEqualTo("[[1,2]]");
-    assertThat(new String(store.get("c", "run-1/FAILED_0.json").orElseThrow(), StandardCharsets.UTF_8))
-        .isEqualTo("[{\"Error\":\"E\",\"Cause\":\"C\"}]");
+    // AWS: a failed child's result is left unchanged, as with Transformation NONE
+    JsonNode failed = read("c", "run-1/FAILED_0.json").get(0);
+    assertThat(failed.get("Status").asText()).isEqualTo("FAILED");
+    assertThat(failed.get("Error").asText()).isEqualTo("E");
+    assertThat(failed.get("Input").asText()).isEqualTo("{}");
   }
 
   @Test

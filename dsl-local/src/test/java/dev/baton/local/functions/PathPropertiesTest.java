@@ -18,7 +18,7 @@ import net.jqwik.api.Property;
 import net.jqwik.api.Provide;
 
 /** Properties of the path reader and the result path writer over random documents. */
-class PathProperties {
+class PathPropertiesTest {
 
   private static final JsonNodeFactory NODES = JsonNodeFactory.instance;
 
