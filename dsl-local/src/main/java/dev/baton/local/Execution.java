@@ -177,7 +177,21 @@ public final class Execution {
     return token;
   }
 
-  /** Tokens of the tasks waiting for a callback, by state name. */
+  /**
+   * The tokens of every task of this state that waits for a callback (several when the state is
+   * inside a Map or Parallel), in the order they started waiting.
+   */
+  public List<String> taskTokens(String stateName) {
+    List<String> tokens = new ArrayList<>();
+    for (String[] pending : run.pendingTokenList()) {
+      if (pending[0].equals(stateName)) {
+        tokens.add(pending[1]);
+      }
+    }
+    return tokens;
+  }
+
+  /** Tokens of the tasks waiting for a callback, by state name (the latest one per state). */
   public Map<String, String> pendingTaskTokens() {
     return run.pendingTaskTokens();
   }

@@ -148,4 +148,18 @@ class CallbackNestedTest {
           "End":true}}}"""), json("{}"));
     assertThat(e.output().orElseThrow().get("Output")).as("%s", e).isEqualTo(json("{'n':2}"));
   }
+
+  @Test
+  void everyMapIterationWaitsForItsOwnToken() {
+    Execution e = engine.start(AslReader.read("""
+        {"StartAt":"M","States":{"M":{"Type":"Map","ItemProcessor":{"StartAt":"Ask","States":{
+          "Ask":{"Type":"Task","Resource":"arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+                 "Parameters":{"QueueUrl":"q","MessageBody.$":"$"},"End":true}}},"End":true}}}"""), json("['a','b']"));
+    java.util.List<String> tokens = e.taskTokens("Ask");
+    assertThat(tokens).hasSize(2).doesNotHaveDuplicates();
+    engine.sendTaskSuccess(tokens.get(1), "\"second\"");
+    assertThat(e.isRunning()).isTrue();
+    engine.sendTaskSuccess(tokens.get(0), "\"first\"");
+    assertThat(e.output().orElseThrow()).isEqualTo(json("['first','second']"));
+  }
 }

@@ -44,7 +44,7 @@ public final class Run {
   private final List<HistoryEvent> history = new ArrayList<>();
   private final Map<String, Integer> callCounts = new HashMap<>();
   private final List<Consumer<Run>> listeners = new ArrayList<>(1);
-  final Map<String, Callbacks.Pending> pendingTokens = new HashMap<>();
+  final Map<String, Callbacks.Pending> pendingTokens = new java.util.LinkedHashMap<>();
   private ExecutionStatus status = ExecutionStatus.RUNNING;
   private JsonNode output;
   private String error;
@@ -295,6 +295,13 @@ public final class Run {
     Map<String, String> byState = new java.util.LinkedHashMap<>();
     pendingTokens.values().forEach(p -> byState.put(p.stateName, p.token));
     return byState;
+  }
+
+  /** Every task token waiting for a callback, in the order the tasks started waiting. */
+  public java.util.List<String[]> pendingTokenList() {
+    List<String[]> all = new ArrayList<>();
+    pendingTokens.values().forEach(p -> all.add(new String[] {p.stateName, p.token}));
+    return all;
   }
 
   /** The engine this run belongs to. */
