@@ -171,4 +171,12 @@ class RetryCatchTest {
     assertThat(e.duration()).isEqualTo(Duration.ofSeconds(60));
     assertThat(e.history().get(e.history().size() - 1).type()).isEqualTo(HistoryEventType.ExecutionTimedOut);
   }
+
+  @Test
+  void realTimeClockTimesOutWithoutSleepingThroughTheRest() {
+    Execution e = LocalEngine.builder().realTime().build().start(Asl.machine("""
+        {'TimeoutSeconds':1,'StartAt':'W','States':{'W':{'Type':'Wait','Seconds':3600,'End':true}}}"""), json("{}"));
+    assertThat(e.status()).isEqualTo(ExecutionStatus.TIMED_OUT);
+    assertThat(e.duration()).isGreaterThanOrEqualTo(Duration.ofSeconds(1)).isLessThan(Duration.ofMinutes(1));
+  }
 }

@@ -113,6 +113,7 @@ public final class Run {
 
   /** Starts the execution: records ExecutionStarted and queues the first state. */
   void begin() {
+    scheduler.runStarted();
     record(null, HistoryEventType.ExecutionStarted, null, input, null, null, engine.roleArn, -1);
     try {
       checkPayload(input, "execution input");
@@ -159,6 +160,7 @@ public final class Run {
       p.settle();
     }
     listeners.forEach(l -> l.accept(this));
+    scheduler.runEnded();
   }
 
   /** Records a history event (not for quiet fibers); fails the run past 25,000 (STANDARD). */

@@ -45,6 +45,7 @@ public final class Scheduler {
   private long virtualNow;
   private long sequence;
   private int awaitingCallbacks;
+  private int activeRuns;
   private final ArrayDeque<Runnable> ready = new ArrayDeque<>();
   private final PriorityQueue<Timer> timers = new PriorityQueue<>();
 
@@ -170,6 +171,21 @@ public final class Scheduler {
   /** Notes that a waiting task got its answer (or gave up). */
   public void callbackSettled() {
     awaitingCallbacks--;
+  }
+
+  /** Notes that an execution started on this scheduler. */
+  public void runStarted() {
+    activeRuns++;
+  }
+
+  /**
+   * Notes that an execution ended; when none is left, the work still queued (timers of Waits and
+   * tasks that were cut short) is dropped, so that a real clock does not sleep for nothing.
+   */
+  public void runEnded() {
+    if (--activeRuns == 0) {
+      clear();
+    }
   }
 
   /** Drops all pending work (the execution stopped). */

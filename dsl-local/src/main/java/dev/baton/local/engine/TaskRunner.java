@@ -87,7 +87,8 @@ final class TaskRunner {
             + "' has no mock for its resource '" + resource + "'. Mock it by state with"
             + " LocalEngine.builder().mock(\"" + f.plan.name + "\", Mocks.returning(...)), by"
             + " resource with .mockResource(\"" + resource + "\", ...), or let unmocked tasks"
-            + " return their input with .unmockedTasks(UnmockedTasks.PASS_THROUGH)");
+            + " return their input with .unmockedTasks(UnmockedTasks.PASS_THROUGH)"
+            + " (baton run: --mock-config FILE --test-case CASE, or --unmocked pass-through)");
       }
       response = MockResponse.success(params);
     } else {
