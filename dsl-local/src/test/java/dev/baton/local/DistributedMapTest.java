@@ -90,4 +90,17 @@ class DistributedMapTest {
         json("[1]"));
     assertThat(e.output().orElseThrow()).isEqualTo(json("[false]"));
   }
+
+  @Test
+  void itemSelectorSeesTheItemIndexValueAndSource() {
+    LocalEngine engine = LocalEngine.builder().objectStore(store("in.json", "[{\"a\":1},{\"a\":2}]"))
+        .mock("Work", Mocks.echo()).build();
+    Execution e = engine.start(AslReader.read(map("""
+        "ItemReader":{"Resource":"arn:aws:states:::s3:getObject","ReaderConfig":{"InputType":"JSON"},
+          "Parameters":{"Bucket":"data","Key":"in.json"}},
+        "ItemSelector":{"i.$":"$$.Map.Item.Index","v.$":"$$.Map.Item.Value.a","src.$":"$$.Map.Item.Source"}""")),
+        json("{}"));
+    assertThat(e.output().orElseThrow()).as("%s", e).isEqualTo(json(
+        "[{'i':0,'v':1,'src':'s3://data/in.json'},{'i':1,'v':2,'src':'s3://data/in.json'}]"));
+  }
 }

@@ -23,7 +23,12 @@ final class DistributedIo {
 
   private DistributedIo() {}
 
-  static JsonNode readItems(Frame f, ItemReader reader, Ctx ctx) {
+  /**
+   * Reads the items; returns {items array, source} where the source ({@code $$.Map.Item.Source})
+   * is the {@code s3://bucket/key} URI of the object read, or null when the items come from a
+   * listing.
+   */
+  static JsonNode[] readItems(Frame f, ItemReader reader, Ctx ctx) {
     JsonNode params = evaluate(f, f.plan.jsonata ? reader.arguments() : reader.parameters(), ctx, "ItemReader");
     Optional<ReaderConfig> config = reader.readerConfig();
     long maxItems = 0;
@@ -41,7 +46,11 @@ final class DistributedIo {
     List<JsonNode> items = ItemReaders.read(reader, params, f.run.engine.objectStore, maxItems);
     ArrayNode array = Json.NODES.arrayNode(items.size());
     array.addAll(items);
-    return array;
+    JsonNode source = null;
+    if (reader.resource().endsWith(":s3:getObject") && params.hasNonNull("Key")) {
+      source = Json.NODES.textNode("s3://" + params.path("Bucket").asText() + "/" + params.get("Key").asText());
+    }
+    return new JsonNode[] {array, source};
   }
 
   static JsonNode writeResults(Frame f, ResultWriter writer, List<JsonNode> inputs,

@@ -36,8 +36,11 @@ final class MapRunner {
     JsonNode effective = f.plan.jsonata ? f.rawInput : Pipeline.inputPath(f);
     Ctx ctx = new Ctx(f, effective);
     JsonNode items;
+    JsonNode source = null;
     if (state.itemReader().isPresent()) {
-      items = DistributedIo.readItems(f, state.itemReader().get(), ctx);
+      JsonNode[] read = DistributedIo.readItems(f, state.itemReader().get(), ctx);
+      items = read[0];
+      source = read[1];
     } else if (f.plan.jsonata) {
       items = f.plan.items == null ? f.rawInput : Pipeline.jsonataValue(f.plan.items, ctx, "Items", f);
     } else {
@@ -53,7 +56,7 @@ final class MapRunner {
         .orElse(0);
     List<JsonNode> inputs = new ArrayList<>(items.size());
     for (int i = 0; i < items.size(); i++) {
-      inputs.add(select(f, effective, items.get(i), i));
+      inputs.add(select(f, effective, items.get(i), i, source));
     }
     List<Integer> weights = null;
     if (state.itemBatcher().isPresent()) {
@@ -63,13 +66,14 @@ final class MapRunner {
     return new Iterations(fiber, f, inputs, weights, maxConcurrency <= 0 ? Integer.MAX_VALUE : maxConcurrency);
   }
 
-  private static JsonNode select(Frame f, JsonNode effective, JsonNode item, int index) {
+  private static JsonNode select(Frame f, JsonNode effective, JsonNode item, int index, JsonNode source) {
     if (f.plan.itemSelector == null) {
       return item;
     }
     Frame itemFrame = new Frame(f.run, f.plan, f.variables, f.rawInput, f.enteredMillis);
     itemFrame.itemIndex = index;
     itemFrame.itemValue = item;
+    itemFrame.itemSource = source;
     Ctx ctx = new Ctx(itemFrame, f.plan.jsonata ? f.rawInput : effective);
     return f.plan.jsonata
         ? Pipeline.jsonataValue(f.plan.itemSelector, ctx, "ItemSelector", f)
