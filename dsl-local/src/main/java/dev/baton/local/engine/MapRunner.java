@@ -45,6 +45,11 @@ final class MapRunner {
       items = f.plan.items == null ? f.rawInput : Pipeline.jsonataValue(f.plan.items, ctx, "Items", f);
     } else {
       items = state.itemsPath().isPresent() ? ctx.read(state.itemsPath().get()) : effective;
+      if (items == null) {
+        throw new StatesError(StatesError.RUNTIME, "Invalid path '" + state.itemsPath().get().text()
+            + "' in the ItemsPath of Map state '" + f.plan.name + "': it could not be found in '"
+            + Payloads.preview(effective) + "'");
+      }
     }
     if (items == null || !items.isArray()) {
       throw new StatesError(f.plan.jsonata ? StatesError.QUERY_EVALUATION_ERROR : StatesError.RUNTIME,
