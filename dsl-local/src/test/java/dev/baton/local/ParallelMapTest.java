@@ -81,6 +81,14 @@ class ParallelMapTest {
     assertThat(e.duration()).isEqualTo(Duration.ofSeconds(10));
     assertThat(e.output().orElseThrow().get("out")).isEqualTo(json("[1,2,3,4,5,6,7,8]"));
     assertThat(e.history()).filteredOn(h -> h.type() == HistoryEventType.MapIterationStarted).hasSize(8);
+    // each iteration's first event points back at its MapIterationStarted
+    var events = e.history();
+    for (HistoryEvent started : events.stream().filter(h -> h.type() == HistoryEventType.MapIterationStarted).toList()) {
+      assertThat(events).anySatisfy(h -> {
+        assertThat(h.type()).isEqualTo(HistoryEventType.TaskStateEntered);
+        assertThat(h.previousEventId()).isEqualTo(started.id());
+      });
+    }
   }
 
   @Test

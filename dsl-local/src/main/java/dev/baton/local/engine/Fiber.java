@@ -16,6 +16,8 @@ final class Fiber {
   final VariableScope variables;
   /** Whether this scope's events are left out of the history (distributed Map children). */
   final boolean quiet;
+  /** The id of the last history event this fiber recorded (its {@code previousEventId} chain). */
+  long lastEventId;
   private final Consumer<Step> done;
   private StatePlan current;
   private JsonNode input;

@@ -192,6 +192,7 @@ final class MapRunner {
         VariableScope scope = new VariableScope(f.plan.distributed ? null : fiber.variables);
         Fiber child = new Fiber(f.run, scope, f.plan.processor.start,
             inputs.get(index), fiber.quiet || f.plan.distributed, step -> done(index, step));
+        child.lastEventId = fiber.lastEventId;
         children.add(child);
         child.start();
       }

@@ -53,6 +53,7 @@ final class ParallelRunner {
         int index = i;
         Fiber child = new Fiber(f.run, new VariableScope(fiber.variables),
             f.plan.branches.get(i).start, input, fiber.quiet, step -> done(index, step));
+        child.lastEventId = fiber.lastEventId;
         children.add(child);
       }
       children.forEach(Fiber::start);

@@ -124,7 +124,9 @@ public final class Run {
     plan.timeoutSeconds.ifPresent(seconds -> timeoutTimer = scheduler.guard(seconds * 1000L,
         () -> finishAs(ExecutionStatus.TIMED_OUT, null, StatesError.TIMEOUT,
             "The execution ran longer than its TimeoutSeconds (" + seconds + " s)")));
-    new Fiber(this, new VariableScope(null), plan.top.start, input, false, this::finish).start();
+    Fiber top = new Fiber(this, new VariableScope(null), plan.top.start, input, false, this::finish);
+    top.lastEventId = lastEventId();
+    top.start();
   }
 
   private void finish(Step step) {
@@ -182,8 +184,19 @@ public final class Run {
       return;
     }
     long id = history.size() + 1;
-    history.add(new HistoryEvent(id, id - 1, Instant.ofEpochMilli(scheduler.now()), type,
+    // Like AWS, an event points back at the previous event of the same thread of work (a branch
+    // or iteration points at its parent's ParallelStateStarted / MapIterationStarted).
+    long previous = fiber == null ? id - 1 : fiber.lastEventId;
+    history.add(new HistoryEvent(id, previous, Instant.ofEpochMilli(scheduler.now()), type,
         stateName, data, err, why, resource, index));
+    if (fiber != null) {
+      fiber.lastEventId = id;
+    }
+  }
+
+  /** The id of the latest history event (0 before the first). */
+  long lastEventId() {
+    return history.size();
   }
 
   /** Counts a retry as a state transition, as AWS bills it. */
