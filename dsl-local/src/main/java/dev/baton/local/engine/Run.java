@@ -180,7 +180,8 @@ public final class Run {
     if (this.type == ExecutionType.STANDARD && history.size() >= MAX_HISTORY_EVENTS - 1) {
       finishAs(ExecutionStatus.FAILED, null, StatesError.RUNTIME,
           "The execution reached the maximum number of history events (" + MAX_HISTORY_EVENTS
-              + ") for a STANDARD workflow; use a distributed Map or a child execution");
+              + "). A STANDARD workflow's history is limited; loop less, use a distributed Map or"
+              + " a child execution, or run it as EXPRESS");
       return;
     }
     long id = history.size() + 1;
