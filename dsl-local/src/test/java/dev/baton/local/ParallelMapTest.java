@@ -115,4 +115,23 @@ class ParallelMapTest {
           'Iterator':{'StartAt':'X','States':{'X':{'Type':'Pass','End':true}}},'End':true}}}"""), json("['a','b']"));
     assertThat(e.output().orElseThrow()).isEqualTo(json("[{'i':0,'v':'a'},{'i':1,'v':'b'}]"));
   }
+
+  @Test
+  void iterationsInsideAStoppedBranchStopToo() {
+    int[] calls = {0};
+    LocalEngine engine = LocalEngine.builder()
+        .mock("Bad", Mocks.responding(MockResponse.failure("Broken", "now").after(Duration.ofSeconds(1))))
+        .mock("Work", inv -> {
+          calls[0]++;
+          return MockResponse.success(inv.input()).after(Duration.ofSeconds(10));
+        })
+        .build();
+    Execution e = engine.start(Asl.machine("{'StartAt':'P','States':{'P':{'Type':'Parallel','Branches':["
+        + "{'StartAt':'Bad','States':{'Bad':{'Type':'Task'," + LAMBDA + ",'End':true}}},"
+        + "{'StartAt':'M','States':{'M':{'Type':'Map','MaxConcurrency':1,'ItemProcessor':{'StartAt':'Work','States':{"
+        + "'Work':{'Type':'Task'," + LAMBDA + ",'End':true}}},'End':true}}}],'End':true}}}"), json("[1,2,3]"));
+    assertThat(e.error()).contains("Broken");
+    assertThat(calls[0]).isEqualTo(1);
+    assertThat(e.statesEntered()).containsOnlyOnce("Work");
+  }
 }

@@ -13,6 +13,8 @@ import java.util.function.Consumer;
 final class Fiber {
 
   final Run run;
+  /** The fiber of the Parallel or Map state this one runs a branch or iteration of, or null. */
+  private final Fiber parent;
   final VariableScope variables;
   /** Whether this scope's events are left out of the history (distributed Map children). */
   final boolean quiet;
@@ -24,9 +26,10 @@ final class Fiber {
   private boolean cancelled;
   private boolean finished;
 
-  Fiber(Run run, VariableScope variables, StatePlan start, JsonNode input, boolean quiet,
-      Consumer<Step> done) {
+  Fiber(Run run, Fiber parent, VariableScope variables, StatePlan start, JsonNode input,
+      boolean quiet, Consumer<Step> done) {
     this.run = run;
+    this.parent = parent;
     this.variables = variables;
     this.current = start;
     this.input = input;
@@ -44,8 +47,18 @@ final class Fiber {
     cancelled = true;
   }
 
+  /** Whether the fiber still runs: not stopped, not done, and neither is any enclosing fiber. */
   boolean isActive() {
-    return !cancelled && !finished && !run.isOver();
+    if (cancelled || finished || run.isOver()) {
+      return false;
+    }
+    // A branch of a stopped branch stops too (e.g. iterations of a Map inside a failed Parallel).
+    for (Fiber f = parent; f != null; f = f.parent) {
+      if (f.cancelled) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private void loop() {

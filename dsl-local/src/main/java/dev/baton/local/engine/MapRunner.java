@@ -190,7 +190,7 @@ final class MapRunner {
             null, index);
         // A distributed Map's iterations are child executions: they cannot read outer variables.
         VariableScope scope = new VariableScope(f.plan.distributed ? null : fiber.variables);
-        Fiber child = new Fiber(f.run, scope, f.plan.processor.start,
+        Fiber child = new Fiber(f.run, fiber, scope, f.plan.processor.start,
             inputs.get(index), fiber.quiet || f.plan.distributed, step -> done(index, step));
         child.lastEventId = fiber.lastEventId;
         children.add(child);

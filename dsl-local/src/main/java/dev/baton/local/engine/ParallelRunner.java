@@ -51,7 +51,7 @@ final class ParallelRunner {
       }
       for (int i = 0; i < results.length; i++) {
         int index = i;
-        Fiber child = new Fiber(f.run, new VariableScope(fiber.variables),
+        Fiber child = new Fiber(f.run, fiber, new VariableScope(fiber.variables),
             f.plan.branches.get(i).start, input, fiber.quiet, step -> done(index, step));
         child.lastEventId = fiber.lastEventId;
         children.add(child);

@@ -124,7 +124,8 @@ public final class Run {
     plan.timeoutSeconds.ifPresent(seconds -> timeoutTimer = scheduler.guard(seconds * 1000L,
         () -> finishAs(ExecutionStatus.TIMED_OUT, null, StatesError.TIMEOUT,
             "The execution ran longer than its TimeoutSeconds (" + seconds + " s)")));
-    Fiber top = new Fiber(this, new VariableScope(null), plan.top.start, input, false, this::finish);
+    Fiber top = new Fiber(this, null, new VariableScope(null), plan.top.start, input, false,
+        this::finish);
     top.lastEventId = lastEventId();
     top.start();
   }
