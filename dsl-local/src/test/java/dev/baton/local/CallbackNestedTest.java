@@ -162,4 +162,21 @@ class CallbackNestedTest {
     engine.sendTaskSuccess(tokens.get(0), "\"first\"");
     assertThat(e.output().orElseThrow()).isEqualTo(json("['first','second']"));
   }
+
+  @Test
+  void aWaitingTaskInAStoppedBranchNoLongerWaits() {
+    LocalEngine e2 = LocalEngine.builder()
+        .mockResource("arn:aws:states:::sqs:sendMessage.waitForTaskToken", Mocks.awaitCallback())
+        .mock("Bad", Mocks.failing("Broken", "no"))
+        .build();
+    Execution e = e2.start(AslReader.read("""
+        {"TimeoutSeconds":100,"StartAt":"P","States":{"P":{"Type":"Parallel","Branches":[
+          {"StartAt":"Ask","States":{"Ask":{"Type":"Task","Resource":"arn:aws:states:::sqs:sendMessage.waitForTaskToken",
+             "Parameters":{"QueueUrl":"q","MessageBody":"x"},"End":true}}},
+          {"StartAt":"Bad","States":{"Bad":{"Type":"Task","Resource":"arn:aws:lambda:us-east-1:1:function:f","End":true}}}],
+          "Catch":[{"ErrorEquals":["Broken"],"Next":"W"}],"End":true},
+          "W":{"Type":"Wait","Seconds":1000,"End":true}}}"""), json("{}"));
+    assertThat(e.pendingTaskTokens()).isEmpty();
+    assertThat(e.status()).isEqualTo(ExecutionStatus.TIMED_OUT);
+  }
 }

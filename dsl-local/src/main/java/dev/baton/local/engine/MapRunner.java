@@ -267,6 +267,7 @@ final class MapRunner {
           c.cancel();
         }
       });
+      f.run.dropStoppedCallbacks();
       f.run.record(fiber, f.plan.distributed ? HistoryEventType.MapRunFailed
           : HistoryEventType.MapStateFailed, f.plan.name, null, error, cause, null, -1);
       fiber.resumeWith(() -> Recovery.handle(fiber, f, error, cause, again -> run(fiber, again)));

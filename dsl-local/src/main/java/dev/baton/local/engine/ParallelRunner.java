@@ -67,6 +67,7 @@ final class ParallelRunner {
       if (step.failed()) {
         over = true;
         children.forEach(Fiber::cancel);
+        f.run.dropStoppedCallbacks();
         f.run.record(fiber, HistoryEventType.ParallelStateFailed, f.plan.name, null, step.error,
             step.cause, null, -1);
         fiber.resumeWith(() -> Recovery.handle(fiber, f, step.error, step.cause,

@@ -201,6 +201,15 @@ public final class Run {
     return history.size();
   }
 
+  /** Forgets the task tokens of tasks whose branch was stopped (no answer can matter now). */
+  void dropStoppedCallbacks() {
+    for (Callbacks.Pending p : List.copyOf(pendingTokens.values())) {
+      if (!p.fiber.isActive()) {
+        p.settle();
+      }
+    }
+  }
+
   /** Counts a retry as a state transition, as AWS bills it. */
   void countRetry() {
     transitions++;
