@@ -11,7 +11,6 @@ import dev.baton.model.Template;
 import dev.baton.model.Value;
 import dev.baton.model.WaitState;
 import java.time.Instant;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -171,10 +170,5 @@ final class StateRunner {
           + Payloads.preview(v));
     }
     return v.textValue();
-  }
-
-  /** Applies an Assign block evaluated earlier. */
-  static void applyAssign(Frame f, Map<String, JsonNode> values) {
-    f.variables.assignAll(values);
   }
 }
