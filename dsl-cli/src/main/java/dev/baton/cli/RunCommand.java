@@ -126,7 +126,7 @@ public final class RunCommand implements Callable<Integer> {
       case "pass-through", "pass_through", "passthrough" -> UnmockedTasks.PASS_THROUGH;
       default -> throw new UsageError("--unmocked takes fail or pass-through, not '" + unmocked + "'");
     };
-    String definitionFile = resolveFile(file);
+    String definitionFile = resolveFile(file, Path.of(""));
     StateMachine machine = readDefinition(definitionFile);
     String machineName = name != null ? name : baseName(definitionFile);
     JsonNode executionInput = readInput();
@@ -156,10 +156,13 @@ public final class RunCommand implements Callable<Integer> {
     return execution.status() == dev.baton.local.ExecutionStatus.SUCCEEDED ? ExitStatus.OK : ExitStatus.PROBLEMS;
   }
 
-  /** The file itself, or a project workflow's {@code target/stepfunctions/NAME.asl.json}. */
-  private static String resolveFile(String given) {
-    if (!Files.exists(Path.of(given)) && !given.contains("/") && !given.contains(".")) {
-      Path built = Path.of("target", "stepfunctions", given + ".asl.json");
+  /**
+   * The file itself, or a project workflow's {@code target/stepfunctions/NAME.asl.json} under
+   * {@code projectDir} when FILE does not exist and is a bare name.
+   */
+  static String resolveFile(String given, Path projectDir) {
+    if (!Files.exists(projectDir.resolve(given)) && !given.contains("/") && !given.contains(".")) {
+      Path built = projectDir.resolve(Path.of("target", "stepfunctions", given + ".asl.json"));
       if (Files.isRegularFile(built)) {
         return built.toString();
       }

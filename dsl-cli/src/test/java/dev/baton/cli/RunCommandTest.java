@@ -126,4 +126,14 @@ class RunCommandTest {
     assertThat(run.out()).isEmpty();
     assertThat(run.err()).contains(messagePart);
   }
+
+  @Test
+  void aBareNameFindsTheProjectWorkflowWrittenByTheBuild() throws IOException {
+    Path built = dir.resolve("target/stepfunctions/order.asl.json");
+    Files.createDirectories(built.getParent());
+    Files.writeString(built, ORDER);
+    assertThat(RunCommand.resolveFile("order", dir)).isEqualTo(built.toString());
+    assertThat(RunCommand.resolveFile("other", dir)).isEqualTo("other");
+    assertThat(RunCommand.baseName(RunCommand.resolveFile("order", dir))).isEqualTo("order");
+  }
 }
