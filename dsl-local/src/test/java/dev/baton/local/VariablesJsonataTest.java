@@ -147,4 +147,14 @@ class VariablesJsonataTest {
           "N":{"Type":"Pass","Output":"{% $now() %}","End":true}}}""", "{}");
     assertThat(e.output().orElseThrow().asText()).startsWith("2024-01-01T00:01:30");
   }
+
+  @Test
+  void choiceStateAssignAppliesWhicheverRuleMatchesAndTheRuleAssignComesOnTop() {
+    Execution e = run(LocalEngine.create(), """
+        {"QueryLanguage":"JSONata","StartAt":"C","States":{
+          "C":{"Type":"Choice","Assign":{"a":"state","b":"state"},
+               "Choices":[{"Condition":"{% true %}","Next":"D","Assign":{"b":"rule"}}],"Default":"D"},
+          "D":{"Type":"Pass","Output":{"a":"{% $a %}","b":"{% $b %}"},"End":true}}}""", "{}");
+    assertThat(e.output().orElseThrow()).isEqualTo(json("{'a':'state','b':'rule'}"));
+  }
 }

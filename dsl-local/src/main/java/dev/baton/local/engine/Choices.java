@@ -38,12 +38,14 @@ final class Choices {
     Ctx ctx = new Ctx(f, effective);
     for (StatePlan.RulePlan rule : p.rules) {
       if (test(rule.rule().condition(), ctx)) {
+        // The state's Assign applies whichever rule matched; the rule's own Assign comes on top.
         if (p.jsonata && (rule.output() != null || rule.assign() != null)) {
-          Map<String, JsonNode> assigned = Pipeline.assign(
-              rule.assign() != null ? rule.assign() : p.assign, ctx);
+          Map<String, JsonNode> stateLevel = Pipeline.assign(p.assign, ctx);
+          Map<String, JsonNode> assigned = Pipeline.assign(rule.assign(), ctx);
           Compiled output = rule.output() != null ? rule.output() : p.output;
           JsonNode out = output == null ? f.rawInput
               : Pipeline.jsonataValue(output, ctx, "Output", f);
+          f.variables.assignAll(stateLevel);
           f.variables.assignAll(assigned);
           return Step.next(rule.next(), out);
         }
