@@ -149,6 +149,7 @@ public final class LocalEngine {
     private Instant virtualStart = Instant.parse("2024-01-01T00:00:00Z");
     private long seed = 42;
     private ObjectStore objectStore;
+    private long maxTransitions = 10_000_000;
 
     private Builder() {}
 
@@ -217,11 +218,25 @@ public final class LocalEngine {
       return this;
     }
 
+    /**
+     * The most state transitions one execution may make before it fails with {@code
+     * Baton.TransitionLimit}; default 10,000,000. AWS has no such cap, but a loop of Pass and
+     * Choice states takes no simulated time, so without it an endless loop in an EXPRESS workflow
+     * would hang the test (STANDARD ones stop at 25,000 history events anyway).
+     */
+    public Builder maxTransitions(long max) {
+      if (max < 1) {
+        throw new IllegalArgumentException("maxTransitions must be at least 1, not " + max);
+      }
+      this.maxTransitions = max;
+      return this;
+    }
+
     /** Builds the engine. */
     public LocalEngine build() {
       return new LocalEngine(new EngineCore(byState, byResource, unmocked == UnmockedTasks.PASS_THROUGH,
           type, realTime, virtualStart.toEpochMilli(), seed,
-          objectStore != null ? objectStore : new InMemoryObjectStore()));
+          objectStore != null ? objectStore : new InMemoryObjectStore(), maxTransitions));
     }
   }
 }

@@ -76,4 +76,21 @@ class LimitsHistoryTest {
     assertThat(e.visitsOf("Inc").get(0).input()).isEqualTo(json("{'i':0,'n':1}"));
     assertThat(e.visitsOf("Inc").get(0).output()).contains(json("{'i':1,'n':1}"));
   }
+
+  @Test
+  void expressExecutionsRunAtMostFiveMinutes() {
+    Execution e = LocalEngine.builder().executionType(ExecutionType.EXPRESS).build().start(AslReader.read("""
+        {"StartAt":"W","States":{"W":{"Type":"Wait","Seconds":400,"End":true}}}"""), json("{}"));
+    assertThat(e.status()).isEqualTo(ExecutionStatus.TIMED_OUT);
+    assertThat(e.duration()).isEqualTo(java.time.Duration.ofMinutes(5));
+  }
+
+  @Test
+  void anEndlessZeroTimeLoopIsStoppedByTheTransitionCap() {
+    Execution e = LocalEngine.builder().executionType(ExecutionType.EXPRESS).maxTransitions(1000).build()
+        .start(AslReader.read("""
+            {"StartAt":"A","States":{"A":{"Type":"Pass","Next":"B"},"B":{"Type":"Pass","Next":"A"}}}"""), json("{}"));
+    assertThat(e.error()).contains("Baton.TransitionLimit");
+    assertThat(e.transitions()).isEqualTo(1001);
+  }
 }

@@ -27,6 +27,7 @@ public final class EngineCore {
   final String account = "123456789012";
   final String roleArn;
   final ObjectStore objectStore;
+  final long maxTransitions;
   private final Map<String, StateMachine> registered = new LinkedHashMap<>();
   private final Map<StateMachine, MachinePlan> plans = new IdentityHashMap<>();
   final Map<String, Callbacks.Pending> tokens = new HashMap<>();
@@ -43,10 +44,11 @@ public final class EngineCore {
    * @param virtualStartMillis where the virtual clock starts
    * @param seed the seed of jitter, UUIDs and random numbers
    * @param objectStore where distributed Maps read items and write results (S3 stand-in)
+   * @param maxTransitions the most state transitions one execution may make
    */
   public EngineCore(Map<String, TaskMock> mocksByState, Map<String, TaskMock> mocksByResource,
       boolean passThroughUnmocked, ExecutionType executionType, boolean realTime,
-      long virtualStartMillis, long seed, ObjectStore objectStore) {
+      long virtualStartMillis, long seed, ObjectStore objectStore, long maxTransitions) {
     this.mocksByState = Map.copyOf(mocksByState);
     this.mocksByResource = Map.copyOf(mocksByResource);
     this.passThroughUnmocked = passThroughUnmocked;
@@ -56,6 +58,7 @@ public final class EngineCore {
     this.seed = seed;
     this.roleArn = "arn:aws:iam::" + account + ":role/baton-local";
     this.objectStore = objectStore;
+    this.maxTransitions = maxTransitions;
   }
 
   /** Registers a workflow under a name, for {@link #start(String, JsonNode, String)} and nested runs. */

@@ -21,6 +21,9 @@ final class Recovery {
   /** The error of a task that has no mock; terminal so that no catcher hides the mistake. */
   static final String UNMOCKED = dev.baton.local.Mocks.UNMOCKED_ERROR;
 
+  /** The error of an execution stopped by the engine's transition cap (endless loops in tests). */
+  static final String TRANSITION_LIMIT = "Baton.TransitionLimit";
+
   private Recovery() {}
 
   /**

@@ -28,6 +28,9 @@ public final class Run {
   /** AWS's limit of history events for a STANDARD execution. */
   public static final int MAX_HISTORY_EVENTS = 25_000;
 
+  /** AWS's limit on the duration of an EXPRESS execution: five minutes. */
+  public static final long EXPRESS_MAX_SECONDS = 300;
+
   final EngineCore engine;
   final Scheduler scheduler;
   final MachinePlan plan;
@@ -121,9 +124,19 @@ public final class Run {
       finish(Step.fail(e.error(), e.cause()));
       return;
     }
-    plan.timeoutSeconds.ifPresent(seconds -> timeoutTimer = scheduler.guard(seconds * 1000L,
-        () -> finishAs(ExecutionStatus.TIMED_OUT, null, StatesError.TIMEOUT,
-            "The execution ran longer than its TimeoutSeconds (" + seconds + " s)")));
+    // An EXPRESS execution can run at most five minutes, whatever its TimeoutSeconds says.
+    long limit = plan.timeoutSeconds.map(Integer::longValue).orElse(Long.MAX_VALUE);
+    if (type == ExecutionType.EXPRESS) {
+      limit = Math.min(limit, EXPRESS_MAX_SECONDS);
+    }
+    if (limit != Long.MAX_VALUE) {
+      long seconds = limit;
+      String why = plan.timeoutSeconds.isPresent() && plan.timeoutSeconds.get() <= seconds
+          ? "The execution ran longer than its TimeoutSeconds (" + seconds + " s)"
+          : "An EXPRESS execution can run at most " + EXPRESS_MAX_SECONDS + " seconds";
+      timeoutTimer = scheduler.guard(seconds * 1000L,
+          () -> finishAs(ExecutionStatus.TIMED_OUT, null, StatesError.TIMEOUT, why));
+    }
     Fiber top = new Fiber(this, null, new VariableScope(null), plan.top.start, input, false,
         this::finish);
     top.lastEventId = lastEventId();
@@ -172,8 +185,11 @@ public final class Run {
     if (status != ExecutionStatus.RUNNING) {
       return;
     }
-    if (type.isStateEntered()) {
-      transitions++;
+    if (type.isStateEntered() && ++transitions > engine.maxTransitions) {
+      finishAs(ExecutionStatus.FAILED, null, Recovery.TRANSITION_LIMIT, "The execution made more than "
+          + engine.maxTransitions + " state transitions without ending, which usually means an endless"
+          + " loop that takes no time; raise LocalEngine.builder().maxTransitions(...) if it is meant");
+      return;
     }
     if (fiber != null && fiber.quiet) {
       return;
