@@ -32,6 +32,7 @@ public final class EngineCore {
   private final Map<StateMachine, MachinePlan> plans = new IdentityHashMap<>();
   final Map<String, Callbacks.Pending> tokens = new HashMap<>();
   private int executionSequence;
+  private long tokenNumber;
 
   /**
    * Creates the core.
@@ -110,6 +111,10 @@ public final class EngineCore {
     Run run = new Run(this, scheduler, plan(machineName, machine), name, input);
     run.begin();
     return run;
+  }
+
+  synchronized long nextTokenNumber() {
+    return ++tokenNumber;
   }
 
   private static String executionName(int sequence) {

@@ -237,7 +237,8 @@ public final class Run {
   }
 
   String newTaskToken() {
-    return "token-" + name + "-" + (++tokenSequence);
+    // Unique across the engine: two executions may share a name.
+    return "token-" + name + "-" + (++tokenSequence) + "-" + engine.nextTokenNumber();
   }
 
   /** Fails with States.DataLimitExceeded when a payload is over 256 KiB. */
