@@ -76,13 +76,13 @@ function stubbedOptions(def, stubs) {
   const none = () => ({});
   const loop = new StateMachine(read(path.join(definitions, 'loop-10k.asl.json')), noValidate);
   const loopUs = await measure(loop, { limit: 10000 }, none, 2, 5);
-  console.log(JSON.stringify({ workload: 'loop-10k', transitions: 20001, us_per_execution: loopUs,
-    transitions_per_second: Math.round(20001 / (loopUs / 1e6)) }));
+  console.log(JSON.stringify({ workload: 'loop-10k', transitions: 20002, us_per_execution: loopUs,
+    transitions_per_second: Math.round(20002 / (loopUs / 1e6)) }));
   const map = new StateMachine(read(path.join(definitions, 'map-10k.asl.json')), noValidate);
   const items = Array.from({ length: 10000 }, (_, i) => i);
   const mapUs = await measure(map, { items }, none, 2, 5);
-  console.log(JSON.stringify({ workload: 'map-10k', transitions: 20002, us_per_execution: mapUs,
-    transitions_per_second: Math.round(20002 / (mapUs / 1e6)) }));
+  console.log(JSON.stringify({ workload: 'map-10k', transitions: 20001, us_per_execution: mapUs,
+    transitions_per_second: Math.round(20001 / (mapUs / 1e6)) }));
   const smallUs = await measure(loop, { limit: 1 }, none, 500, 3000);
   console.log(JSON.stringify({ workload: 'small-4-states', us_per_execution: smallUs }));
   for (const dir of fs.readdirSync(conformance).sort()) {
