@@ -186,8 +186,12 @@ final class MapRunner {
       while (!over && running < maxConcurrency && nextIndex < inputs.size()) {
         int index = nextIndex++;
         running++;
-        f.run.record(fiber, HistoryEventType.MapIterationStarted, f.plan.name, null, null, null,
-            null, index);
+        // A distributed Map's iterations are child executions with their own histories: the
+        // parent records only the Map Run, so it can run far more items than 25,000 events allow.
+        if (!f.plan.distributed) {
+          f.run.record(fiber, HistoryEventType.MapIterationStarted, f.plan.name, null, null, null,
+              null, index);
+        }
         // A distributed Map's iterations are child executions: they cannot read outer variables.
         VariableScope scope = new VariableScope(f.plan.distributed ? null : fiber.variables);
         Fiber child = new Fiber(f.run, fiber, scope, f.plan.processor.start,
@@ -206,9 +210,9 @@ final class MapRunner {
       finished++;
       children.set(index, null);
       if (step.failed()) {
-        f.run.record(fiber, HistoryEventType.MapIterationFailed, f.plan.name, null, step.error,
-            step.cause, null, index);
         if (!f.plan.distributed) {
+          f.run.record(fiber, HistoryEventType.MapIterationFailed, f.plan.name, null, step.error,
+              step.cause, null, index);
           fail(step.error, step.cause);
           return;
         }
@@ -223,8 +227,10 @@ final class MapRunner {
         }
       } else {
         results[index] = step.output;
-        f.run.record(fiber, HistoryEventType.MapIterationSucceeded, f.plan.name, null, null, null,
-            null, index);
+        if (!f.plan.distributed) {
+          f.run.record(fiber, HistoryEventType.MapIterationSucceeded, f.plan.name, null, null, null,
+              null, index);
+        }
       }
       if (finished == inputs.size()) {
         over = true;
