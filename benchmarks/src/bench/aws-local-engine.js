@@ -19,6 +19,13 @@ if (!definitions || !conformance) {
   process.exit(2);
 }
 const read = (f) => JSON.parse(fs.readFileSync(f, 'utf8'));
+const deepEqual = (a, b) => {
+  if (typeof a === 'number' && typeof b === 'number') return a === b;
+  if (a === null || b === null || typeof a !== 'object' || typeof b !== 'object') return a === b;
+  if (Array.isArray(a) !== Array.isArray(b)) return false;
+  const ka = Object.keys(a), kb = Object.keys(b);
+  return ka.length === kb.length && ka.every((k) => Object.prototype.hasOwnProperty.call(b, k) && deepEqual(a[k], b[k]));
+};
 const median = (xs) => xs.slice().sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
 async function measure(machine, input, options, warmup, rounds) {
@@ -101,9 +108,13 @@ function stubbedOptions(def, stubs) {
     const options = stubbedOptions(def, stubs);
     // Whether the oracle gets the expected result: where it does not (JSONata, variables), its timing compares nothing.
     const expected = read(path.join(at, 'expected.json'));
-    const status = await machine.run(input, options()).result.then(() => 'SUCCEEDED', () => 'FAILED');
+    const got = await machine.run(input, options()).result.then(
+      (output) => ({ status: 'SUCCEEDED', output }),
+      (err) => ({ status: 'FAILED', error: (err && err.cause instanceof Error ? err.cause : err).name }));
+    const matches = got.status === expected.status && (got.status === 'SUCCEEDED'
+      ? deepEqual(got.output, expected.output) : got.error === expected.error);
     const us = await measure(machine, input, options, 200, 1000);
-    console.log(JSON.stringify({ workload: 'conformance/' + dir, us_per_execution: us, status,
-      matches_expected_status: status === expected.status }));
+    console.log(JSON.stringify({ workload: 'conformance/' + dir, us_per_execution: us, status: got.status,
+      matches_expected: matches }));
   }
 })();

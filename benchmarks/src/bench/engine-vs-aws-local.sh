@@ -32,7 +32,7 @@ for (const r of JSON.parse(fs.readFileSync(jmhFile, 'utf8'))) {
   const workload = method === 'run' ? 'conformance/' + r.params.caseName : names[method];
   const theirs = oracle[workload] || {};
   const ours = r.primaryMetric.score;
-  const note = theirs.matches_expected_status === false ? ' (oracle gets the wrong result)' : '';
+  const note = theirs.matches_expected === false ? ' (oracle gets the wrong result)' : '';
   rows.push(`| ${workload}${note} | ${theirs.us_per_execution === undefined ? 'n/a' : theirs.us_per_execution.toFixed(1)} | `
     + `${ours.toFixed(2)} ± ${r.primaryMetric.scoreError.toFixed(2)} | `
     + `${theirs.us_per_execution === undefined ? 'n/a' : (theirs.us_per_execution / ours).toFixed(0) + '×'} |`);
