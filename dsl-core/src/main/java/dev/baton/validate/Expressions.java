@@ -109,9 +109,33 @@ final class Expressions {
 
   /** Every JSONata expression of a place, with its own pointer. */
   static List<Located> jsonata(Place place) {
+    // Most templates hold no JSONata: find that out before building a pointer per field.
+    if (!containsJsonata(place.template())) {
+      return List.of();
+    }
     List<Located> found = new ArrayList<>();
     collect(place.template(), place.pointer(), place, found);
     return found;
+  }
+
+  private static boolean containsJsonata(Template template) {
+    if (template instanceof Template.JsonataValue) {
+      return true;
+    }
+    if (template instanceof Template.ObjectTemplate object) {
+      for (Template child : object.fields().values()) {
+        if (containsJsonata(child)) {
+          return true;
+        }
+      }
+    } else if (template instanceof Template.ArrayTemplate array) {
+      for (Template item : array.items()) {
+        if (containsJsonata(item)) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private static void collect(Template template, String pointer, Place place, List<Located> found) {
