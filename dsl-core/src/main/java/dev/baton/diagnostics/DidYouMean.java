@@ -38,10 +38,14 @@ public final class DidYouMean {
     return closest(wrong, candidates).map(c -> "; did you mean '" + c + "'?").orElse("");
   }
 
-  /** Levenshtein distance, case-insensitive. */
+  /**
+   * Edit distance, case-insensitive, where swapping two adjacent letters is one edit (optimal
+   * string alignment): "nmae" is one typo away from "name", as a reader sees it.
+   */
   static int distance(String a, String b) {
     String x = a.toLowerCase(Locale.ROOT);
     String y = b.toLowerCase(Locale.ROOT);
+    int[] beforePrevious = new int[y.length() + 1];
     int[] previous = new int[y.length() + 1];
     int[] current = new int[y.length() + 1];
     for (int j = 0; j <= y.length(); j++) {
@@ -52,10 +56,14 @@ public final class DidYouMean {
       for (int j = 1; j <= y.length(); j++) {
         int cost = x.charAt(i - 1) == y.charAt(j - 1) ? 0 : 1;
         current[j] = Math.min(Math.min(current[j - 1] + 1, previous[j] + 1), previous[j - 1] + cost);
+        if (i > 1 && j > 1 && x.charAt(i - 1) == y.charAt(j - 2) && x.charAt(i - 2) == y.charAt(j - 1)) {
+          current[j] = Math.min(current[j], beforePrevious[j - 2] + 1);
+        }
       }
-      int[] swap = previous;
+      int[] recycled = beforePrevious;
+      beforePrevious = previous;
       previous = current;
-      current = swap;
+      current = recycled;
     }
     return previous[y.length()];
   }
