@@ -4,13 +4,12 @@ import static dev.baton.local.ExecutionAssert.assertExecution;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ArrayNode;
+import dev.baton.examples.ExampleRuns;
 import dev.baton.local.Execution;
 import dev.baton.local.LocalEngine;
 import dev.baton.local.MockResponse;
 import dev.baton.local.Mocks;
-import dev.baton.local.items.InMemoryObjectStore;
 import dev.baton.local.junit.BatonTest;
-import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
@@ -21,37 +20,9 @@ import org.junit.jupiter.api.Test;
 @BatonTest
 class NightlySettlementRunTest {
 
-  private static final String INBOX = "acme-settlement-inbox";
-
-  /** An S3 stand-in holding the day's orders as JSON lines. */
-  private static InMemoryObjectStore inbox(int orders) {
-    StringBuilder lines = new StringBuilder();
-    for (int i = 1; i <= orders; i++) {
-      lines.append("{\"orderId\":\"o-").append(i).append("\",\"amountCents\":").append(100 * i).append("}\n");
-    }
-    InMemoryObjectStore store = new InMemoryObjectStore();
-    store.put(INBOX, "orders/2024-06-01.jsonl", lines.toString().getBytes(StandardCharsets.UTF_8));
-    return store;
-  }
-
+  /** The day's orders in an S3 stand-in, and the mocked Lambdas, SNS and DynamoDB (shared with {@code mvn package}'s run). */
   private static LocalEngine.Builder services(LocalEngine.Builder engine, int orders) {
-    String manifest = "{\"ordersKey\":\"orders/2024-06-01.jsonl\",\"currency\":\"EUR\",\"orderCount\":" + orders + "}";
-    return engine
-        .objectStore(inbox(orders))
-        .mock("Load Manifest", Mocks.returning(Map.of("Body", manifest)))
-        .mock("Validate Orders", Mocks.function(in ->
-            Map.of("Payload", Map.of("accepted", in.at("/Payload/orders"), "rejected", new Object[0]))))
-        .mock("Charge Orders", Mocks.function(in -> {
-          JsonNode charged = in.at("/Payload/orders");
-          long cents = 0;
-          for (JsonNode order : charged) {
-            cents += order.get("amountCents").asLong();
-          }
-          return Map.of("Payload", Map.of("chargedCount", charged.size(), "declinedCount", 0,
-              "chargedAmountCents", cents));
-        }))
-        .mock("Notify Finance", Mocks.returning("{\"MessageId\":\"m-1\"}"))
-        .mock("Record Settlement", Mocks.returning("{}"));
+    return ExampleRuns.settlementServices(engine, orders);
   }
 
   @Test
