@@ -35,6 +35,11 @@ final class FrozenFields extends AbstractMap<String, Shape.Field> {
     return fields.isEmpty() ? EMPTY : new FrozenFields(fields);
   }
 
+  /** The entries of an object shape's fields, without a read-only wrapper per entry (for the flow's own loops). */
+  static Set<Entry<String, Shape.Field>> entries(Map<String, Shape.Field> fields) {
+    return fields instanceof FrozenFields frozen ? frozen.fields.entrySet() : fields.entrySet();
+  }
+
   @Override
   public Shape.Field get(Object key) {
     return fields.get(key);

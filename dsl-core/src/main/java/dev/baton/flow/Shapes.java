@@ -83,8 +83,8 @@ public final class Shapes {
     boolean changed = false;
     // Shapes met at a join were mostly made alike, fields in the same order: walk both together and
     // look a field up by name only where the orders part.
-    java.util.Iterator<Map.Entry<String, Field>> aligned = theirs.entrySet().iterator();
-    for (Map.Entry<String, Field> entry : ours.entrySet()) {
+    java.util.Iterator<Map.Entry<String, Field>> aligned = FrozenFields.entries(theirs).iterator();
+    for (Map.Entry<String, Field> entry : FrozenFields.entries(ours)) {
       Field field = entry.getValue();
       Map.Entry<String, Field> next = aligned != null && aligned.hasNext() ? aligned.next() : null;
       Field other;
