@@ -50,8 +50,11 @@ public record HistoryEvent(
         d.put("output", text(data));
         d.putObject("outputDetails").put("truncated", false);
       }
-      case ExecutionFailed, ExecutionTimedOut, ExecutionAborted, ParallelStateFailed,
-          MapStateFailed, MapIterationFailed, MapRunFailed -> putError(d);
+      // AWS's HistoryEvent has no details member for ParallelStateFailed and MapStateFailed, and
+      // a MapIterationFailed carries MapIterationEventDetails (name, index), not the error:
+      // https://docs.aws.amazon.com/step-functions/latest/apireference/API_HistoryEvent.html
+      case ExecutionFailed, ExecutionTimedOut, ExecutionAborted, MapRunFailed -> putError(d);
+      case ParallelStateFailed, MapStateFailed -> { }
       case TaskScheduled -> {
         putResource(d);
         d.put("region", "us-east-1");
@@ -68,7 +71,7 @@ public record HistoryEvent(
         putError(d);
       }
       case MapStateStarted -> d.put("length", index);
-      case MapIterationStarted, MapIterationSucceeded, MapIterationAborted -> {
+      case MapIterationStarted, MapIterationSucceeded, MapIterationFailed, MapIterationAborted -> {
         d.put("name", stateName);
         d.put("index", index);
       }

@@ -1,0 +1,47 @@
+package dev.baton.local;
+
+import static dev.baton.local.Asl.json;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import org.junit.jupiter.api.Test;
+
+/**
+ * The AWS-shaped history has only the details members of AWS's HistoryEvent: a failed Map
+ * iteration has {@code mapIterationFailedEventDetails} with {@code name} and {@code index}
+ * (MapIterationEventDetails), and ParallelStateFailed / MapStateFailed have no details at all.
+ * https://docs.aws.amazon.com/step-functions/latest/apireference/API_HistoryEvent.html
+ */
+class HistoryShapeTest {
+
+  private static JsonNode event(Execution e, String type) {
+    for (JsonNode ev : e.historyJson().get("events")) {
+      if (ev.get("type").asText().equals(type)) {
+        return ev;
+      }
+    }
+    throw new AssertionError("no " + type + " event in " + e.historyJson());
+  }
+
+  @Test
+  void aFailedMapIterationNamesTheMapAndTheIndex() {
+    Execution e = LocalEngine.create().start(Asl.machine("{'StartAt':'M','States':{'M':{'Type':'Map',"
+        + "'ItemProcessor':{'StartAt':'F','States':{'F':{'Type':'Fail','Error':'Bad','Cause':'item'}}},"
+        + "'End':true}}}"), json("[1]"));
+    JsonNode iteration = event(e, "MapIterationFailed");
+    assertThat(iteration.get("mapIterationFailedEventDetails")).isEqualTo(json("{'name':'M','index':0}"));
+    JsonNode mapFailed = event(e, "MapStateFailed");
+    assertThat(mapFailed.fieldNames()).toIterable().containsExactlyInAnyOrder("id", "previousEventId", "timestamp", "type");
+    assertThat(event(e, "ExecutionFailed").get("executionFailedEventDetails"))
+        .isEqualTo(json("{'error':'Bad','cause':'item'}"));
+  }
+
+  @Test
+  void aFailedParallelHasNoDetails() {
+    Execution e = LocalEngine.create().start(Asl.machine("{'StartAt':'P','States':{'P':{'Type':'Parallel',"
+        + "'Branches':[{'StartAt':'F','States':{'F':{'Type':'Fail','Error':'Bad','Cause':'branch'}}}],"
+        + "'End':true}}}"), json("{}"));
+    assertThat(event(e, "ParallelStateFailed").fieldNames()).toIterable()
+        .containsExactlyInAnyOrder("id", "previousEventId", "timestamp", "type");
+  }
+}
