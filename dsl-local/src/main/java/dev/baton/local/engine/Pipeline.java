@@ -108,6 +108,11 @@ final class Pipeline {
     return out;
   }
 
+  // JSONPath: Assign sees the state's result after ResultSelector (for Pass: Result, or Parameters
+  // applied to the effective input), not the raw input, and is evaluated before ResultPath and
+  // OutputPath, which it does not see; its values take effect after the state, so OutputPath and
+  // the state's other fields still read the old ones. "Passing data between states with
+  // variables": https://docs.aws.amazon.com/step-functions/latest/dg/workflow-variables.html
   private static JsonNode jsonPathOutput(Frame f, JsonNode result, boolean recoverable) {
     StatePlan p = f.plan;
     JsonNode selected = result;
