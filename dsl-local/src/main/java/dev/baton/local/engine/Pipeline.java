@@ -109,10 +109,11 @@ final class Pipeline {
   }
 
   // JSONPath: Assign sees the state's result after ResultSelector (for Pass: Result, or Parameters
-  // applied to the effective input), not the raw input, and is evaluated before ResultPath and
-  // OutputPath, which it does not see; its values take effect after the state, so OutputPath and
-  // the state's other fields still read the old ones. "Passing data between states with
-  // variables": https://docs.aws.amazon.com/step-functions/latest/dg/workflow-variables.html
+  // applied to the effective input), is evaluated before ResultPath and OutputPath, and its values
+  // take effect after the state ("Passing data between states with variables":
+  // https://docs.aws.amazon.com/step-functions/latest/dg/workflow-variables.html). Unverified for a
+  // state that has both ResultSelector and Assign: LocalStack evaluates Assign on the raw result,
+  // before ResultSelector; without a ResultSelector the two readings agree.
   private static JsonNode jsonPathOutput(Frame f, JsonNode result, boolean recoverable) {
     StatePlan p = f.plan;
     JsonNode selected = result;
