@@ -44,4 +44,33 @@ class HistoryShapeTest {
     assertThat(event(e, "ParallelStateFailed").fieldNames()).toIterable()
         .containsExactlyInAnyOrder("id", "previousEventId", "timestamp", "type");
   }
+
+  private static java.util.List<String> types(Execution e) {
+    return e.history().stream().map(ev -> ev.type().name()).toList();
+  }
+
+  @Test
+  void aRetriedParallelRecordsOneParallelStateFailedAfterItsLastAttempt() {
+    // LocalStack, whose Step Functions is checked against AWS snapshots, records the state's
+    // Failed event once, when no retry is left, before the catcher takes over.
+    Execution e = LocalEngine.create().start(Asl.machine("{'StartAt':'P','States':{'P':{'Type':'Parallel',"
+        + "'Branches':[{'StartAt':'F','States':{'F':{'Type':'Fail','Error':'Bad','Cause':'branch'}}}],"
+        + "'Retry':[{'ErrorEquals':['Bad'],'MaxAttempts':1,'IntervalSeconds':1}],"
+        + "'Catch':[{'ErrorEquals':['Bad'],'Next':'C'}],'End':true},'C':{'Type':'Pass','End':true}}}"),
+        json("{}"));
+    assertThat(types(e)).containsSubsequence("ParallelStateStarted", "FailStateEntered",
+        "ParallelStateStarted", "FailStateEntered", "ParallelStateFailed", "ParallelStateExited",
+        "PassStateEntered");
+    assertThat(types(e).stream().filter("ParallelStateFailed"::equals)).hasSize(1);
+  }
+
+  @Test
+  void aRetriedMapRecordsOneMapStateFailedAfterItsLastAttempt() {
+    Execution e = LocalEngine.create().start(Asl.machine("{'StartAt':'M','States':{'M':{'Type':'Map',"
+        + "'ItemProcessor':{'StartAt':'F','States':{'F':{'Type':'Fail','Error':'Bad','Cause':'item'}}},"
+        + "'Retry':[{'ErrorEquals':['Bad'],'MaxAttempts':1,'IntervalSeconds':1}],'End':true}}}"), json("[1]"));
+    assertThat(types(e)).containsSubsequence("MapStateStarted", "MapIterationFailed",
+        "MapStateStarted", "MapIterationFailed", "MapStateFailed", "ExecutionFailed");
+    assertThat(types(e).stream().filter("MapStateFailed"::equals)).hasSize(1);
+  }
 }

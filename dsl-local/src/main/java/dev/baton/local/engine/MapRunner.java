@@ -268,9 +268,18 @@ final class MapRunner {
         }
       });
       f.run.dropStoppedCallbacks();
-      f.run.record(fiber, f.plan.distributed ? HistoryEventType.MapRunFailed
-          : HistoryEventType.MapStateFailed, f.plan.name, null, error, cause, null, -1);
-      fiber.resumeWith(() -> Recovery.handle(fiber, f, error, cause, again -> run(fiber, again)));
+      if (f.plan.distributed) {
+        f.run.record(fiber, HistoryEventType.MapRunFailed, f.plan.name, null, error, cause, null, -1);
+      }
+      fiber.resumeWith(() -> {
+        Step outcome = Recovery.handle(fiber, f, error, cause, again -> run(fiber, again));
+        // MapStateFailed once the state has failed for good: not before a retry, and before the
+        // catcher's state (as LocalStack records it, matching AWS's histories).
+        if (outcome != null) {
+          f.run.record(fiber, HistoryEventType.MapStateFailed, f.plan.name, null, error, cause, null, -1);
+        }
+        return outcome;
+      });
     }
 
     private Step complete() {

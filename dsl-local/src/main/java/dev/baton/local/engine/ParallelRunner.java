@@ -77,10 +77,16 @@ final class ParallelRunner {
         over = true;
         children.forEach(Fiber::cancel);
         f.run.dropStoppedCallbacks();
-        f.run.record(fiber, HistoryEventType.ParallelStateFailed, f.plan.name, null, step.error,
-            step.cause, null, -1);
-        fiber.resumeWith(() -> Recovery.handle(fiber, f, step.error, step.cause,
-            again -> run(fiber, again)));
+        fiber.resumeWith(() -> {
+          Step outcome = Recovery.handle(fiber, f, step.error, step.cause, again -> run(fiber, again));
+          // ParallelStateFailed once the state has failed for good: not before a retry, and
+          // before the catcher's state (as LocalStack records it, matching AWS's histories).
+          if (outcome != null) {
+            f.run.record(fiber, HistoryEventType.ParallelStateFailed, f.plan.name, null, step.error,
+                step.cause, null, -1);
+          }
+          return outcome;
+        });
         return;
       }
       results[index] = step.output;
