@@ -73,4 +73,37 @@ class HistoryShapeTest {
         "MapStateStarted", "MapIterationFailed", "MapStateFailed", "ExecutionFailed");
     assertThat(types(e).stream().filter("MapStateFailed"::equals)).hasSize(1);
   }
+
+  // The next two follow histories recorded on AWS (LocalStack's AWS-validated snapshots,
+  // tests/aws/services/stepfunctions/v2/assign/test_assign_base.snapshot.json).
+
+  @Test
+  void theFirstStateEnteredPointsBackAtEventZero() {
+    Execution e = LocalEngine.create().start(Asl.machine(
+        "{'StartAt':'A','States':{'A':{'Type':'Pass','Next':'B'},'B':{'Type':'Pass','End':true}}}"), json("{}"));
+    JsonNode events = e.historyJson().get("events");
+    assertThat(events.get(1).get("type").asText()).isEqualTo("PassStateEntered");
+    assertThat(events.get(1).get("previousEventId").asLong()).isZero();
+    assertThat(events.get(2).get("previousEventId").asLong()).isEqualTo(2);
+    assertThat(events.get(3).get("previousEventId").asLong()).isEqualTo(3);
+  }
+
+  @Test
+  void aStateThatAssignsListsTheAssignedVariablesInItsExitedEvent() {
+    Execution e = LocalEngine.create().start(Asl.machine("{'StartAt':'A','States':{"
+        + "'A':{'Type':'Pass','Assign':{'n':1,'s':'text','o.$':'$.o'},'Next':'B'},"
+        + "'B':{'Type':'Pass','End':true}}}"), json("{'o':{'k':[1]}}"));
+    JsonNode exitedA = e.historyJson().get("events").get(2);
+    assertThat(exitedA.get("type").asText()).isEqualTo("PassStateExited");
+    JsonNode details = exitedA.get("stateExitedEventDetails");
+    // each value is the variable's JSON text
+    com.fasterxml.jackson.databind.node.ObjectNode expected =
+        com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.objectNode();
+    expected.put("n", "1").put("o", "{\"k\":[1]}").put("s", "\"text\"");
+    assertThat(details.get("assignedVariables")).isEqualTo(expected);
+    assertThat(details.get("assignedVariablesDetails")).isEqualTo(json("{'truncated':false}"));
+    JsonNode exitedB = e.historyJson().get("events").get(4);
+    assertThat(exitedB.get("type").asText()).isEqualTo("PassStateExited");
+    assertThat(exitedB.get("stateExitedEventDetails").has("assignedVariables")).isFalse();
+  }
 }
