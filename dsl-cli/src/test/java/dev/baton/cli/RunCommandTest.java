@@ -121,6 +121,31 @@ class RunCommandTest {
     assertUsageError(CliRun.baton("run"), "FILE");
   }
 
+  @Test
+  void structureErrorsAreReportedCompilerStyleAndNothingRuns() throws IOException {
+    // an unknown Next and a StartAt that names no state: both structure errors, both reported
+    String file = write("broken.asl.json", """
+        {"StartAt":"Start",
+         "States":{
+           "First":{"Type":"Pass","Next":"Secnod"},
+           "Second":{"Type":"Succeed"}}}""");
+    CliRun run = CliRun.baton("run", file);
+    assertUsageError(run, "is not a valid definition, so it cannot run");
+    assertThat(run.err()).containsPattern(java.util.regex.Pattern.quote(file) + ":1:\\d+: error: \\[")
+        .containsPattern(java.util.regex.Pattern.quote(file) + ":3:\\d+: error: \\[")
+        .contains("(at /StartAt)", "(at /States/First/Next)");
+  }
+
+  @Test
+  void flowWarningsDoNotStopARun() throws IOException {
+    // $.maybe may not be there (the flow layer warns), yet the definition is valid and runs
+    String file = write("warns.asl.json", """
+        {"StartAt":"Read","States":{"Read":{"Type":"Pass","InputPath":"$.maybe","End":true}}}""");
+    CliRun run = CliRun.baton("run", file, "--input", "{\"maybe\":1}");
+    assertThat(run.status()).as(run.err()).isZero();
+    assertThat(line(run).get("output").asInt()).isEqualTo(1);
+  }
+
   private static void assertUsageError(CliRun run, String messagePart) {
     assertThat(run.status()).as(run.err()).isEqualTo(2);
     assertThat(run.out()).isEmpty();

@@ -8,7 +8,6 @@ import dev.baton.local.engine.Run;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -127,35 +126,46 @@ public final class Execution {
     return names;
   }
 
-  /** Every entry into a state, in order, with its input, output and retries. */
+  /**
+   * Every entry into a state, in order, with its input, output and retries. Concurrent visits of
+   * the same state (Map iterations, Parallel branches) are told apart by the history's
+   * {@code previousEventId} chain: every event of a visit points back, through the events of the
+   * same branch or iteration, to the visit's entered event.
+   */
   public List<StateVisit> stateVisits() {
-    List<Object[]> open = new ArrayList<>();
-    Map<String, List<Object[]>> openByName = new HashMap<>();
-    for (HistoryEvent e : run.history()) {
+    List<HistoryEvent> events = run.history();
+    List<Object[]> visits = new ArrayList<>();
+    // The visit each event belongs to, by event id (index id - 1); null for events of no visit.
+    Object[][] owner = new Object[events.size() + 1][];
+    for (HistoryEvent e : events) {
+      int id = (int) e.id();
+      if (id <= 0 || id >= owner.length) {
+        continue;
+      }
       if (e.type().isStateEntered()) {
         Object[] v = {e.stateName(), e.data(), null, -1};
-        open.add(v);
-        openByName.computeIfAbsent(e.stateName(), k -> new ArrayList<>()).add(v);
-      } else if (e.type() == HistoryEventType.TaskScheduled || e.type().isStateExited()) {
-        List<Object[]> candidates = openByName.get(e.stateName());
-        if (candidates == null || candidates.isEmpty()) {
-          continue;
-        }
-        Object[] v = candidates.get(candidates.size() - 1);
-        if (e.type() == HistoryEventType.TaskScheduled) {
-          v[3] = (Integer) v[3] + 1;
-        } else {
-          v[2] = e.data();
-          candidates.remove(candidates.size() - 1);
-        }
+        visits.add(v);
+        owner[id] = v;
+        continue;
+      }
+      long previous = e.previousEventId();
+      Object[] v = previous > 0 && previous < owner.length ? owner[(int) previous] : null;
+      if (v == null || e.stateName() == null || !e.stateName().equals(v[0])) {
+        continue;
+      }
+      owner[id] = v;
+      if (e.type() == HistoryEventType.TaskScheduled) {
+        v[3] = (Integer) v[3] + 1;
+      } else if (e.type().isStateExited()) {
+        v[2] = e.data();
       }
     }
-    List<StateVisit> visits = new ArrayList<>(open.size());
-    for (Object[] v : open) {
-      visits.add(new StateVisit((String) v[0], (JsonNode) v[1], Optional.ofNullable((JsonNode) v[2]),
+    List<StateVisit> result = new ArrayList<>(visits.size());
+    for (Object[] v : visits) {
+      result.add(new StateVisit((String) v[0], (JsonNode) v[1], Optional.ofNullable((JsonNode) v[2]),
           Math.max(0, (Integer) v[3])));
     }
-    return visits;
+    return result;
   }
 
   /** The visits of one state, in order. */

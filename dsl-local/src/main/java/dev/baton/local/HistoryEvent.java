@@ -4,6 +4,7 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import dev.baton.local.engine.Json;
 import java.time.Instant;
+import java.util.Map;
 
 /**
  * One event of an execution's history, with the fields of AWS's {@code HistoryEvent}: {@code id},
@@ -22,6 +23,8 @@ import java.time.Instant;
  * @param cause the cause of failure events, or null
  * @param resource the task resource, or null
  * @param index the Map iteration index or Map length, or -1
+ * @param assignedVariables for a state's exited event, the variables the state assigned (AWS's
+ *     {@code assignedVariables}), or null when it assigned none
  */
 public record HistoryEvent(
     long id,
@@ -33,7 +36,8 @@ public record HistoryEvent(
     String error,
     String cause,
     String resource,
-    int index) {
+    int index,
+    Map<String, JsonNode> assignedVariables) {
 
   /** The event's details object, shaped like AWS's (e.g. {@code stateEnteredEventDetails}). */
   public JsonNode details() {
@@ -50,8 +54,11 @@ public record HistoryEvent(
         d.put("output", text(data));
         d.putObject("outputDetails").put("truncated", false);
       }
-      case ExecutionFailed, ExecutionTimedOut, ExecutionAborted, ParallelStateFailed,
-          MapStateFailed, MapIterationFailed, MapRunFailed -> putError(d);
+      // AWS's HistoryEvent has no details member for ParallelStateFailed and MapStateFailed, and
+      // a MapIterationFailed carries MapIterationEventDetails (name, index), not the error:
+      // https://docs.aws.amazon.com/step-functions/latest/apireference/API_HistoryEvent.html
+      case ExecutionFailed, ExecutionTimedOut, ExecutionAborted, MapRunFailed -> putError(d);
+      case ParallelStateFailed, MapStateFailed -> { }
       case TaskScheduled -> {
         putResource(d);
         d.put("region", "us-east-1");
@@ -68,7 +75,7 @@ public record HistoryEvent(
         putError(d);
       }
       case MapStateStarted -> d.put("length", index);
-      case MapIterationStarted, MapIterationSucceeded, MapIterationAborted -> {
+      case MapIterationStarted, MapIterationSucceeded, MapIterationFailed, MapIterationAborted -> {
         d.put("name", stateName);
         d.put("index", index);
       }
@@ -81,6 +88,12 @@ public record HistoryEvent(
           d.put("name", stateName);
           d.put("output", text(data));
           d.putObject("outputDetails").put("truncated", false);
+          if (assignedVariables != null && !assignedVariables.isEmpty()) {
+            // As AWS writes them: each value as its JSON text.
+            ObjectNode assigned = d.putObject("assignedVariables");
+            assignedVariables.forEach((name, value) -> assigned.put(name, text(value)));
+            d.putObject("assignedVariablesDetails").put("truncated", false);
+          }
         }
       }
     }

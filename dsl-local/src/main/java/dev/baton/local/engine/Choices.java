@@ -38,7 +38,12 @@ final class Choices {
     Ctx ctx = new Ctx(f, effective);
     for (StatePlan.RulePlan rule : p.rules) {
       if (test(rule.rule().condition(), ctx)) {
-        // The state's Assign applies whichever rule matched; the rule's own Assign comes on top.
+        // The state's Assign applies whichever rule matched; the matching rule's own Assign comes
+        // on top (the rule wins for a name both assign), and the rule's Output, when it has one,
+        // replaces the state's. AWS: "Assign field (Optional) – assigns variables when this
+        // specific choice rule matches ... You can also specify an Assign block at the state level
+        // that applies regardless of which choice rule matches."
+        // https://docs.aws.amazon.com/step-functions/latest/dg/state-choice.html
         if (p.jsonata && (rule.output() != null || rule.assign() != null)) {
           Map<String, JsonNode> stateLevel = Pipeline.assign(p.assign, ctx);
           Map<String, JsonNode> assigned = Pipeline.assign(rule.assign(), ctx);

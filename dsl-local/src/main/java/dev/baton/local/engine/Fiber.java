@@ -2,6 +2,7 @@ package dev.baton.local.engine;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.baton.local.functions.StatesError;
+import java.util.Map;
 import java.util.function.Consumer;
 
 /**
@@ -102,8 +103,9 @@ final class Fiber {
       done.accept(step);
       return false;
     }
+    Map<String, JsonNode> assigned = variables.takeAssignedByState();
     if (current.exited != null) {
-      run.record(this, current.exited, current.name, step.output, null, null, null, -1);
+      run.record(this, current.exited, current.name, step.output, null, null, null, -1, assigned);
     }
     if (step.next == null) {
       finished = true;

@@ -21,6 +21,12 @@ import java.util.List;
  */
 final class MapRunner {
 
+  /** The most iterations AWS runs at once in an inline Map, whatever MaxConcurrency says. */
+  static final int INLINE_MAX_CONCURRENCY = 40;
+
+  /** The most child executions AWS runs at once in a distributed Map. */
+  static final int DISTRIBUTED_MAX_CONCURRENCY = 10_000;
+
   private MapRunner() {}
 
   static Step run(Fiber fiber, Frame f) {
@@ -68,7 +74,13 @@ final class MapRunner {
       weights = new ArrayList<>();
       inputs = batch(f, ctx, state.itemBatcher().get(), inputs, weights);
     }
-    return new Iterations(fiber, f, inputs, weights, maxConcurrency <= 0 ? Integer.MAX_VALUE : maxConcurrency);
+    // MaxConcurrency 0 (or absent) means no limit of the state's own, but AWS runs at most 40
+    // iterations of an inline Map at once ("In this mode, the Map state supports up to 40
+    // concurrent iterations": https://docs.aws.amazon.com/step-functions/latest/dg/state-map-inline.html)
+    // and at most 10,000 child executions of a distributed one (state-map-distributed.html).
+    int ceiling = f.plan.distributed ? DISTRIBUTED_MAX_CONCURRENCY : INLINE_MAX_CONCURRENCY;
+    return new Iterations(fiber, f, inputs, weights,
+        maxConcurrency <= 0 ? ceiling : Math.min(maxConcurrency, ceiling));
   }
 
   private static JsonNode select(Frame f, JsonNode effective, JsonNode item, int index, JsonNode source) {
@@ -274,9 +286,18 @@ final class MapRunner {
         }
       });
       f.run.dropStoppedCallbacks();
-      f.run.record(fiber, f.plan.distributed ? HistoryEventType.MapRunFailed
-          : HistoryEventType.MapStateFailed, f.plan.name, null, error, cause, null, -1);
-      fiber.resumeWith(() -> Recovery.handle(fiber, f, error, cause, again -> run(fiber, again)));
+      if (f.plan.distributed) {
+        f.run.record(fiber, HistoryEventType.MapRunFailed, f.plan.name, null, error, cause, null, -1);
+      }
+      fiber.resumeWith(() -> {
+        Step outcome = Recovery.handle(fiber, f, error, cause, again -> run(fiber, again));
+        // MapStateFailed once the state has failed for good: not before a retry, and before the
+        // catcher's state (as LocalStack records it, matching AWS's histories).
+        if (outcome != null) {
+          f.run.record(fiber, HistoryEventType.MapStateFailed, f.plan.name, null, error, cause, null, -1);
+        }
+        return outcome;
+      });
     }
 
     private Step complete() {

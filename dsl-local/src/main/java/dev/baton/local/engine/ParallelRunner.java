@@ -12,6 +12,15 @@ import java.util.List;
  * outer variables, assigning only its own), branches run concurrently on the scheduler, results
  * come back in branch order; the first branch to fail stops the others and its error becomes the
  * state's error (then Retry/Catch). Internal API.
+ *
+ * <p>The branch's own error name and cause leave the Parallel state unchanged; {@code
+ * States.BranchFailed} is never raised. AWS documents that a failing branch fails the whole state
+ * ("If any branch fails, because of an unhandled error or by transitioning to a Fail state, the
+ * entire Parallel state is considered to have failed and all its branches are stopped":
+ * https://docs.aws.amazon.com/step-functions/latest/dg/state-parallel.html), and catchers on the
+ * Parallel state match the branch's error by name (AWS's own sample catches UserException raised
+ * in a branch outside the Parallel state; aws-local-stepfunctions does the same). The spec lists
+ * States.BranchFailed among the predefined names without saying when it is raised.
  */
 final class ParallelRunner {
 
@@ -68,10 +77,16 @@ final class ParallelRunner {
         over = true;
         children.forEach(Fiber::cancel);
         f.run.dropStoppedCallbacks();
-        f.run.record(fiber, HistoryEventType.ParallelStateFailed, f.plan.name, null, step.error,
-            step.cause, null, -1);
-        fiber.resumeWith(() -> Recovery.handle(fiber, f, step.error, step.cause,
-            again -> run(fiber, again)));
+        fiber.resumeWith(() -> {
+          Step outcome = Recovery.handle(fiber, f, step.error, step.cause, again -> run(fiber, again));
+          // ParallelStateFailed once the state has failed for good: not before a retry, and
+          // before the catcher's state (as LocalStack records it, matching AWS's histories).
+          if (outcome != null) {
+            f.run.record(fiber, HistoryEventType.ParallelStateFailed, f.plan.name, null, step.error,
+                step.cause, null, -1);
+          }
+          return outcome;
+        });
         return;
       }
       results[index] = step.output;

@@ -6,6 +6,7 @@ import dev.baton.expr.ReferencePath;
 import dev.baton.local.functions.ResultPathWriter;
 import dev.baton.local.functions.StatesError;
 import dev.baton.model.NullablePath;
+import dev.baton.model.StateType;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Optional;
@@ -75,14 +76,46 @@ final class Pipeline {
    */
   static JsonNode afterResult(Frame f, JsonNode result, JsonNode defaultOutput) {
     StatePlan p = f.plan;
-    if (p.jsonata) {
-      Ctx ctx = new Ctx(f, f.rawInput);
-      ctx.result = result;
-      Map<String, JsonNode> assigned = assign(p.assign, ctx);
-      JsonNode out = p.output == null ? defaultOutput : jsonataValue(p.output, ctx, "Output", f);
-      f.variables.assignAll(assigned);
-      return out;
+    // A Task's, Parallel's or Map's result and output over 256 KiB fail the state itself, inside
+    // its Retry/Catch, so that a catcher naming States.DataLimitExceeded sees it wherever it comes
+    // from (States.ALL does not match it; see Recovery.matches). AWS error names:
+    // https://docs.aws.amazon.com/step-functions/latest/dg/concepts-error-handling.html
+    boolean recoverable = p.type == StateType.TASK || p.type == StateType.PARALLEL
+        || p.type == StateType.MAP;
+    if (recoverable) {
+      f.run.checkPayload(result, p.name);
     }
+    return p.jsonata ? jsonataOutput(f, result, defaultOutput, recoverable)
+        : jsonPathOutput(f, result, recoverable);
+  }
+
+  /** Fails an over-limit output before the state's Assign takes effect (a failed state assigns nothing). */
+  private static void checkOutput(Frame f, JsonNode out, JsonNode result, boolean recoverable) {
+    if (recoverable && out != result) {
+      f.run.checkPayload(out, f.plan.name);
+    }
+  }
+
+  private static JsonNode jsonataOutput(Frame f, JsonNode result, JsonNode defaultOutput,
+      boolean recoverable) {
+    StatePlan p = f.plan;
+    Ctx ctx = new Ctx(f, f.rawInput);
+    ctx.result = result;
+    Map<String, JsonNode> assigned = assign(p.assign, ctx);
+    JsonNode out = p.output == null ? defaultOutput : jsonataValue(p.output, ctx, "Output", f);
+    checkOutput(f, out, result, recoverable);
+    f.variables.assignAll(assigned);
+    return out;
+  }
+
+  // JSONPath: Assign sees the state's result after ResultSelector (for Pass: Result, or Parameters
+  // applied to the effective input), is evaluated before ResultPath and OutputPath, and its values
+  // take effect after the state ("Passing data between states with variables":
+  // https://docs.aws.amazon.com/step-functions/latest/dg/workflow-variables.html). Unverified for a
+  // state that has both ResultSelector and Assign: LocalStack evaluates Assign on the raw result,
+  // before ResultSelector; without a ResultSelector the two readings agree.
+  private static JsonNode jsonPathOutput(Frame f, JsonNode result, boolean recoverable) {
+    StatePlan p = f.plan;
     JsonNode selected = result;
     if (p.resultSelector != null) {
       selected = p.resultSelector.eval(new Ctx(f, result));
@@ -90,6 +123,7 @@ final class Pipeline {
     Map<String, JsonNode> assigned = assign(p.assign, new Ctx(f, selected));
     JsonNode out = resultPath(f, p.state.resultPath(), selected);
     out = outputPath(f, out);
+    checkOutput(f, out, result, recoverable);
     f.variables.assignAll(assigned);
     return out;
   }

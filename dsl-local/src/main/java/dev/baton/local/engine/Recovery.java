@@ -99,8 +99,16 @@ final class Recovery {
 
   /**
    * Whether an ErrorEquals list matches: by name; {@code States.ALL} matches everything but
-   * {@code States.DataLimitExceeded} (which must be named); {@code States.TaskFailed} matches
-   * everything but {@code States.Timeout} and {@code States.DataLimitExceeded}.
+   * {@code States.DataLimitExceeded} (which must be named); {@code States.Timeout} also matches a
+   * {@code States.HeartbeatTimeout}; {@code States.TaskFailed} matches everything but the two
+   * timeouts and {@code States.DataLimitExceeded}.
+   *
+   * <p>AWS's error names ("States.ALL ... can't catch the States.DataLimitExceeded terminal error",
+   * "States.TaskFailed ... matches any known error name except for States.Timeout"):
+   * https://docs.aws.amazon.com/step-functions/latest/dg/concepts-error-handling.html. A heartbeat
+   * timeout was reported as States.Timeout before States.HeartbeatTimeout existed, and a retrier or
+   * catcher on States.Timeout still handles it (aws/aws-cdk#16084: "Step Functions only supports a
+   * Catch on States.Timeout that includes both Task timeout and Task Heartbeat timeout").
    */
   static boolean matches(List<String> errorEquals, String error) {
     for (String e : errorEquals) {
@@ -110,7 +118,11 @@ final class Recovery {
       if (Errors.ALL.equals(e) && !StatesError.DATA_LIMIT_EXCEEDED.equals(error)) {
         return true;
       }
+      if (StatesError.TIMEOUT.equals(e) && StatesError.HEARTBEAT_TIMEOUT.equals(error)) {
+        return true;
+      }
       if (StatesError.TASK_FAILED.equals(e) && !StatesError.TIMEOUT.equals(error)
+          && !StatesError.HEARTBEAT_TIMEOUT.equals(error)
           && !StatesError.DATA_LIMIT_EXCEEDED.equals(error)) {
         return true;
       }

@@ -139,7 +139,9 @@ public final class Run {
     }
     Fiber top = new Fiber(this, null, new VariableScope(null), plan.top.start, input, false,
         this::finish);
-    top.lastEventId = lastEventId();
+    // AWS's first state-entered event points back at event 0, not at ExecutionStarted (histories
+    // recorded on AWS in LocalStack's snapshot tests, e.g. v2/assign/test_assign_base.snapshot.json).
+    top.lastEventId = 0;
     top.start();
   }
 
@@ -168,7 +170,7 @@ public final class Run {
     cause = why;
     stopMillis = scheduler.now();
     history.add(new HistoryEvent(history.size() + 1, history.size(), Instant.ofEpochMilli(stopMillis),
-        event, null, out, err, why, null, -1));
+        event, null, out, err, why, null, -1, null));
     if (timeoutTimer != null) {
       timeoutTimer.cancel();
     }
@@ -182,6 +184,12 @@ public final class Run {
   /** Records a history event (not for quiet fibers); fails the run past 25,000 (STANDARD). */
   void record(Fiber fiber, HistoryEventType type, String stateName, JsonNode data, String err,
       String why, String resource, int index) {
+    record(fiber, type, stateName, data, err, why, resource, index, null);
+  }
+
+  /** Records a history event, with the variables a state assigned when it is an exited event. */
+  void record(Fiber fiber, HistoryEventType type, String stateName, JsonNode data, String err,
+      String why, String resource, int index, Map<String, JsonNode> assigned) {
     if (status != ExecutionStatus.RUNNING) {
       return;
     }
@@ -206,7 +214,7 @@ public final class Run {
     // or iteration points at its parent's ParallelStateStarted / MapIterationStarted).
     long previous = fiber == null ? id - 1 : fiber.lastEventId;
     history.add(new HistoryEvent(id, previous, Instant.ofEpochMilli(scheduler.now()), type,
-        stateName, data, err, why, resource, index));
+        stateName, data, err, why, resource, index, assigned));
     if (fiber != null) {
       fiber.lastEventId = id;
     }

@@ -45,7 +45,6 @@ final class TaskRunner {
     f.run.record(fiber, HistoryEventType.TaskSucceeded, f.plan.name, result, null, null,
         t.resource(), -1);
     try {
-      f.run.checkPayload(result, f.plan.name);
       return Step.next(f.plan.next, Pipeline.afterResult(f, result, result));
     } catch (StatesError e) {
       return Recovery.handle(fiber, f, e.error(), e.cause(), again -> attempt(fiber, again));

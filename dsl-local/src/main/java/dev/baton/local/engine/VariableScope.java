@@ -16,6 +16,7 @@ public final class VariableScope {
   private final VariableScope parent;
   private final HashMap<String, JsonNode> own = new HashMap<>();
   private Map<String, JsonNode> visible;
+  private Map<String, JsonNode> assignedByState;
 
   /** Creates a scope inside {@code parent} (null for the execution's top-level scope). */
   public VariableScope(VariableScope parent) {
@@ -38,7 +39,21 @@ public final class VariableScope {
     if (!values.isEmpty()) {
       own.putAll(values);
       visible = null;
+      if (assignedByState == null) {
+        assignedByState = new java.util.TreeMap<>();
+      }
+      assignedByState.putAll(values);
     }
+  }
+
+  /**
+   * What the state now ending assigned in this scope (for its exited event's assignedVariables),
+   * or null when it assigned nothing; forgets it, so the next state starts empty.
+   */
+  Map<String, JsonNode> takeAssignedByState() {
+    Map<String, JsonNode> taken = assignedByState;
+    assignedByState = null;
+    return taken;
   }
 
   /** Whether no scope holds any variable. */
