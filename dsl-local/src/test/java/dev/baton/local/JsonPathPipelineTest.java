@@ -52,10 +52,10 @@ class JsonPathPipelineTest {
   }
 
   @Test
-  void missingParameterPathFailsWithParameterPathFailure() {
+  void missingParameterPathFailsWithStatesRuntimeAsAwsReportsIt() {
     Execution e = echo.start(single("{'Type':'Pass','Parameters':{'x.$':'$.nope'},'End':true}"), json("{}"));
     assertThat(e.status()).isEqualTo(ExecutionStatus.FAILED);
-    assertThat(e.error()).contains("States.ParameterPathFailure");
+    assertThat(e.error()).contains("States.Runtime");
     assertThat(e.cause().orElseThrow()).contains("$.nope").contains("x.$");
   }
 

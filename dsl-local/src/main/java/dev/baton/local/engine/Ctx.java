@@ -19,9 +19,6 @@ final class Ctx {
   final JsonNode input;
   JsonNode result;
   JsonNode errorOutput;
-  /** The AWS error for a path in a payload template that does not resolve. */
-  String pathFailure = StatesError.PARAMETER_PATH_FAILURE;
-
   Ctx(Frame frame, JsonNode input) {
     this.frame = frame;
     this.input = input;
@@ -44,13 +41,23 @@ final class Ctx {
     return JsonPathReader.read(path, root);
   }
 
-  /** Reads a path that must resolve, failing with {@link #pathFailure} naming the field. */
+  /**
+   * Reads a path of a payload template that must resolve. One that finds nothing is {@code
+   * States.Runtime}, worded as AWS words it (the spec names States.ParameterPathFailure, but AWS
+   * reports "States.Runtime", cause "An error occurred while executing the state 'Check Address'
+   * (entered at the event id #7). The JSONPath '$.application.address' specified for the field
+   * 'address.$' could not be found in the input '{"flagged":false}'", as in the AWS Step Functions
+   * workshop: https://000047.awsstudygroup.com/3-serviceorchestration/3.3-updatepermission/3.3.3-checkworkflow/).
+   * Being States.Runtime, no Retry or Catch handles it, on AWS as here.
+   */
   JsonNode readRequired(Path path, String field) {
     JsonNode v = read(path);
     if (v == null) {
-      throw new StatesError(pathFailure, "The JSONPath '" + path.text() + "' specified for the field '"
-          + field + "' could not be found in the input '" + Payloads.preview(rootOf(path)) + "'"
-          + " (state '" + frame.plan.name + "')");
+      throw new StatesError(StatesError.RUNTIME, "An error occurred while executing the state '"
+          + frame.plan.name + "'" + (frame.enteredEventId > 0
+              ? " (entered at the event id #" + frame.enteredEventId + ")" : "")
+          + ". The JSONPath '" + path.text() + "' specified for the field '" + field
+          + "' could not be found in the input '" + Payloads.preview(rootOf(path)) + "'");
     }
     return v;
   }

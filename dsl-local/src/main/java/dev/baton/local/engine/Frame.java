@@ -16,6 +16,8 @@ public final class Frame {
   final JsonNode rawInput;
   final long enteredMillis;
   int retryCount;
+  /** The id of this state's entered event in the history, or 0 when none was recorded. */
+  long enteredEventId;
   /** Attempts used per retrier of this state entry (allocated on the first error). */
   int[] retrierCounts;
   String taskToken;

@@ -88,6 +88,7 @@ final class MapRunner {
       return item;
     }
     Frame itemFrame = new Frame(f.run, f.plan, f.variables, f.rawInput, f.enteredMillis);
+    itemFrame.enteredEventId = f.enteredEventId;
     itemFrame.itemIndex = index;
     itemFrame.itemValue = item;
     itemFrame.itemSource = source;

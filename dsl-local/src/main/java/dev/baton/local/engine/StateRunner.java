@@ -24,8 +24,12 @@ final class StateRunner {
   /** Runs the state; returns its step, or null when it will {@link Fiber#resume} later. */
   static Step execute(Fiber fiber, StatePlan plan, JsonNode input) {
     Run run = fiber.run;
+    long before = run.lastEventId();
     run.record(fiber, plan.entered, plan.name, input, null, null, null, -1);
     Frame f = new Frame(run, plan, fiber.variables, input, run.scheduler.now());
+    if (run.lastEventId() > before) {
+      f.enteredEventId = run.lastEventId();
+    }
     switch (plan.type) {
       case PASS:
         return pass(f);

@@ -26,8 +26,8 @@ import java.util.Map;
  *       from the end) returns the node it identifies, or Java {@code null} when it does not resolve
  *       (a missing member, an index out of range, or a step into a value of the wrong type). A
  *       member whose value is JSON {@code null} resolves to {@code NullNode}. The caller turns
- *       Java {@code null} into the AWS error of its field ({@code States.Runtime} for InputPath
- *       and OutputPath, {@code States.ParameterPathFailure} for Payload Templates, ...).
+ *       Java {@code null} into the AWS error of its field (the engine reports {@code
+ *       States.Runtime} for InputPath, OutputPath and Payload Templates alike, as AWS does).
  *   <li>An <b>indefinite</b> path (wildcard, slice, union, filter or deep scan anywhere) returns a
  *       new array of every match in document order, possibly empty; it never returns {@code null}.
  *       As in Jayway, a union of names in the last position ({@code $.a['x','y']}) gives one

@@ -55,12 +55,12 @@ class BatonTestExtensionTest {
     Execution run = engine.start(FLOW, "{}");
     assertThatThrownBy(() -> assertExecution(run).succeeded())
         .isInstanceOf(AssertionError.class)
-        .hasMessageContaining("Expected status SUCCEEDED but it was FAILED with error States.ParameterPathFailure");
+        .hasMessageContaining("Expected status SUCCEEDED but it was FAILED with error States.Runtime");
     assertThatThrownBy(() -> assertExecution(run).visitedInOrder("Validate", "Charge"))
         .hasMessageContaining("[Validate]");
     assertThatThrownBy(() -> assertExecution(run).stateOutput("Charge", "{}"))
         .hasMessageContaining("'Charge' to be entered");
-    assertExecution(run).failedWith("States.ParameterPathFailure", "$.total");
+    assertExecution(run).failedWith("States.Runtime", "$.total");
   }
 
   @Test

@@ -39,7 +39,7 @@ class ArticleWorkflowsRunTest {
   void publishedWorkflowOneFailsAtRunTimeWhereTheValidatorSaidItWould(LocalEngine.Builder engine) {
     Execution run = happyPath(engine).build().start(ArticleWorkflows.glueJob(), "{}");
     assertExecution(run)
-        .failedWith("States.ParameterPathFailure", "$.data.lambdaresult")
+        .failedWith("States.Runtime", "$.data.lambdaresult")
         .visitedInOrder("Run Glue Job", "Fetch Data", "SNS Notify");
   }
 
