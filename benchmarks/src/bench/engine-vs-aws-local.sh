@@ -35,7 +35,7 @@ for (const r of JSON.parse(fs.readFileSync(jmhFile, 'utf8'))) {
   const note = theirs.matches_expected === false ? ' (oracle gets the wrong result)' : '';
   rows.push(`| ${workload}${note} | ${theirs.us_per_execution === undefined ? 'n/a' : theirs.us_per_execution.toFixed(1)} | `
     + `${ours.toFixed(2)} ± ${r.primaryMetric.scoreError.toFixed(2)} | `
-    + `${theirs.us_per_execution === undefined ? 'n/a' : (theirs.us_per_execution / ours).toFixed(0) + '×'} |`);
+    + `${theirs.us_per_execution === undefined ? 'n/a' : note ? '—' : (theirs.us_per_execution / ours).toFixed(0) + '×'} |`);
 }
 console.log('| workload | aws-local-stepfunctions µs/execution (median) | Baton µs/execution (JMH mean ± error) | Baton faster by |');
 console.log('| --- | ---: | ---: | ---: |');
