@@ -4,8 +4,9 @@ import dev.baton.expr.ReferencePath;
 import java.util.Objects;
 
 /**
- * Typed paths below one path: the base class of the {@code <Type>Paths.At} classes that Baton's
- * annotation processor generates for {@link WorkflowData} types, and of {@link ListPaths}.
+ * Typed paths below one path: the base class of the instance classes that Baton's annotation
+ * processor generates for {@link WorkflowData} types ({@code OrderPaths.At}, and part classes such as
+ * {@code OrderPaths.CustomerPaths}), and of {@link ListPaths}.
  *
  * <p>It holds the path and the small methods every generated class would otherwise repeat, so that
  * the generated code stays short (javac compiles it in every user build). A subclass's {@link

@@ -13,7 +13,8 @@ import java.util.function.Function;
  * <p>Generated code builds it with {@link #of(DataPaths)} or {@link #ofValues(ReferencePath)}: plain
  * calls with no lambda, which javac compiles faster than the equivalent lambda in every user build.
  *
- * @param <E> what one element's paths are: a generated {@code <Type>Paths.At}, another {@code
+ * @param <E> what one element's paths are: a generated {@code <Type>Paths.At} or part class
+ *     (such as {@code OrderPaths.ItemPaths}), another {@code
  *     ListPaths}, or {@link ReferencePath}
  */
 public final class ListPaths<E> extends DataPaths {
@@ -32,8 +33,8 @@ public final class ListPaths<E> extends DataPaths {
 
   /**
    * Paths to an array whose elements have typed paths: {@code ListPaths.of(new
-   * ItemPaths.At(field("items")))} is the array at {@code $.items} whose elements are {@code
-   * ItemPaths.At}.
+   * ItemPaths(field("items")))} is the array at {@code $.items} whose elements are {@code
+   * ItemPaths}.
    *
    * @param elements the elements' typed paths, placed at the array's own path (which becomes {@link
    *     #path()}); required. Its class's {@link DataPaths#under} must return that class.
