@@ -10,10 +10,14 @@ import java.util.function.Function;
  * types: {@code OrderPaths.items().at(0).sku()} is {@code $.items[0].sku}, {@code
  * OrderPaths.items().all()} is {@code $.items[*]}.
  *
- * @param <E> what one element's paths are: a generated {@code <Type>Paths.At}, or {@link ReferencePath}
+ * <p>Generated code builds it with {@link #of(DataPaths)} or {@link #ofValues(ReferencePath)}: plain
+ * calls with no lambda, which javac compiles faster than the equivalent lambda in every user build.
+ *
+ * @param <E> what one element's paths are: a generated {@code <Type>Paths.At} or part class
+ *     (such as {@code OrderPaths.ItemPaths}), another {@code
+ *     ListPaths}, or {@link ReferencePath}
  */
-public final class ListPaths<E> {
-  private final ReferencePath path;
+public final class ListPaths<E> extends DataPaths {
   private final Function<ReferencePath, E> element;
 
   /**
@@ -23,13 +27,42 @@ public final class ListPaths<E> {
    * @param element makes an element's typed paths from its path; required
    */
   public ListPaths(ReferencePath path, Function<ReferencePath, E> element) {
-    this.path = Objects.requireNonNull(path, "path");
+    super(path);
     this.element = Objects.requireNonNull(element, "element");
   }
 
-  /** The path of the array itself, e.g. {@code $.items} (usable as {@code ItemsPath}). */
-  public ReferencePath path() {
-    return path;
+  /**
+   * Paths to an array whose elements have typed paths: {@code ListPaths.of(new
+   * ItemPaths(field("items")))} is the array at {@code $.items} whose elements are {@code
+   * ItemPaths}.
+   *
+   * @param elements the elements' typed paths, placed at the array's own path (which becomes {@link
+   *     #path()}); required. Its class's {@link DataPaths#under} must return that class.
+   * @param <E> the elements' typed paths
+   */
+  public static <E extends DataPaths> ListPaths<E> of(E elements) {
+    Objects.requireNonNull(elements, "elements");
+    return new ListPaths<>(elements.path(), p -> {
+      @SuppressWarnings("unchecked") // DataPaths.under returns an instance of the receiver's own class
+      E moved = (E) elements.under(p);
+      return moved;
+    });
+  }
+
+  /**
+   * Paths to an array of plain values (strings, numbers, maps, types that are not {@code
+   * WorkflowData}): {@code at(i)} is a {@link ReferencePath}.
+   *
+   * @param path the array's path; required
+   */
+  public static ListPaths<ReferencePath> ofValues(ReferencePath path) {
+    return new ListPaths<>(path, Function.identity());
+  }
+
+  /** The same array below {@code base}, with the same element paths. */
+  @Override
+  public ListPaths<E> under(ReferencePath base) {
+    return new ListPaths<>(base, element);
   }
 
   /**
@@ -38,17 +71,11 @@ public final class ListPaths<E> {
    * @throws dev.baton.expr.ExpressionException when the index is negative
    */
   public E at(int index) {
-    return element.apply(path.index(index));
+    return element.apply(path().index(index));
   }
 
   /** Every element: {@code $.items[*]}, a path (not a Reference Path) selecting them all. */
   public Path all() {
-    return Path.of(path.text() + "[*]");
-  }
-
-  /** The path text. */
-  @Override
-  public String toString() {
-    return path.text();
+    return Path.of(path().text() + "[*]");
   }
 }

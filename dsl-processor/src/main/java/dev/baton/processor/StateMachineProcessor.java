@@ -35,6 +35,7 @@ import javax.tools.StandardLocation;
 final class StateMachineProcessor {
   static final String STATE_MACHINE = "dev.baton.annotations.StateMachine";
   private static final ClassName MODEL = ClassName.get("dev.baton.model", "StateMachine");
+  private static final ClassName RESOURCES = ClassName.get("dev.baton.annotations", "WorkflowResources");
 
   private final ProcessingEnvironment env;
   private final Reporter reporter;
@@ -154,17 +155,8 @@ final class StateMachineProcessor {
             .addModifiers(Modifier.PUBLIC, Modifier.STATIC)
             .returns(String.class)
             .addJavadoc("The workflow's ASL JSON, as written at compile time.\n")
-            .beginControlFlow("try ($T in = $T.class.getClassLoader().getResourceAsStream(RESOURCE))",
-                java.io.InputStream.class, generated)
-            .beginControlFlow("if (in == null)")
-            .addStatement("throw new $T(RESOURCE + $S)", IllegalStateException.class,
-                " is not on the class path; was it compiled with Baton's processor?")
-            .endControlFlow()
-            .addStatement("return new $T(in.readAllBytes(), $T.UTF_8)", String.class,
-                StandardCharsets.class)
-            .nextControlFlow("catch ($T e)", IOException.class)
-            .addStatement("throw new $T(e)", java.io.UncheckedIOException.class)
-            .endControlFlow()
+            // the reading is in dsl-core: the generated class stays small (javac compiles it in every build)
+            .addStatement("return $T.json($T.class, RESOURCE)", RESOURCES, generated)
             .build())
         .build();
     return JavaFile.builder(generated.packageName(), spec)

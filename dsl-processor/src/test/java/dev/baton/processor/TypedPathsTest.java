@@ -47,6 +47,48 @@ class TypedPathsTest {
   }
 
   @Test
+  void aPartHasOneInstanceOnlyClassWithRootAndUnder() throws Exception {
+    ClassLoader loader = Compiled.classLoader(Compiled.compile(ORDER));
+    Class<?> customerPaths = loader.loadClass("demo.OrderPaths$CustomerPaths");
+    Object root = customerPaths.getField("ROOT").get(null);
+    assertThat(call(root, "name")).isEqualTo(ReferencePath.of("$.name"));
+    assertThat(call(root, "path")).isEqualTo(ReferencePath.of("$"));
+    Object moved = customerPaths.getMethod("under", ReferencePath.class).invoke(root, ReferencePath.of("$c"));
+    assertThat(moved).isInstanceOf(customerPaths);
+    assertThat(call(moved, "name")).isEqualTo(ReferencePath.of("$c.name"));
+    assertThat(moved.toString()).isEqualTo("$c");
+    // the top-level type keeps its static methods and its At class; its parts need no second class
+    assertThat(loader.loadClass("demo.OrderPaths$At")).isNotNull();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> loader.loadClass("demo.OrderPaths$CustomerPaths$At"))
+        .isInstanceOf(ClassNotFoundException.class);
+  }
+
+  @Test
+  void listsOfListsAreTypedToTheElement() throws Exception {
+    Compilation compilation = Compiled.compile(Compiled.source("demo.Grid", """
+        package demo;
+
+        import java.util.List;
+
+        @dev.baton.annotations.WorkflowData
+        public record Grid(List<List<Cell>> rows, List<List<String>> labels) {
+          @dev.baton.annotations.WorkflowData
+          public record Cell(String value) {}
+        }
+        """));
+    assertThat(compilation).succeededWithoutWarnings();
+    Class<?> paths = Compiled.classLoader(compilation).loadClass("demo.GridPaths");
+    Object rows = call(paths, "rows");
+    Object row = rows.getClass().getMethod("at", int.class).invoke(rows, 1);
+    Object cell = row.getClass().getMethod("at", int.class).invoke(row, 2);
+    assertThat(call(cell, "value")).isEqualTo(ReferencePath.of("$.rows[1][2].value"));
+    Object labels = call(paths, "labels");
+    Object labelRow = labels.getClass().getMethod("at", int.class).invoke(labels, 0);
+    assertThat(labelRow.getClass().getMethod("at", int.class).invoke(labelRow, 3)).isEqualTo(ReferencePath.of("$.labels[0][3]"));
+    assertThat(call(labelRow, "all")).isEqualTo(Path.of("$.labels[0][*]"));
+  }
+
+  @Test
   void typedPathsAreAcceptedWhereTheDslTakesAPath() {
     Compilation compilation = Compiled.compile(ORDER, Compiled.source("demo.UsesPaths", """
         package demo;

@@ -37,6 +37,9 @@ public final class ProcessorCompileCpuTime {
         List.of("-Abaton.flow=false")));
     variants.put("with processor, -Abaton.literals=false", () -> compiler.compile(work, true,
         List.of("-Abaton.literals=false")));
+    // the same pair with every output in memory: the file system left out (see ProjectCompiler.compileInMemory)
+    variants.put("in memory: without processor (-proc:none)", () -> compiler.compileInMemory(work, false, List.of()));
+    variants.put("in memory: with processor", () -> compiler.compileInMemory(work, true, List.of()));
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     Map<String, List<Long>> samples = new LinkedHashMap<>();
     variants.keySet().forEach(k -> samples.put(k, new ArrayList<>()));
@@ -51,12 +54,14 @@ public final class ProcessorCompileCpuTime {
       }
     }
     Files.deleteIfExists(work);
-    double baseline = median(samples.values().iterator().next());
-    System.out.printf("%d workflows, %d measured rounds; median CPU ms per compilation (min-max), added vs -proc:none%n",
+    double diskBaseline = median(samples.values().iterator().next());
+    double memoryBaseline = median(samples.get("in memory: without processor (-proc:none)"));
+    System.out.printf("%d workflows, %d measured rounds; median CPU ms per compilation (min-max), added vs -proc:none (in memory: vs in memory -proc:none)%n",
         ProcessorCompileBenchmark.WORKFLOWS, rounds - rounds / 3);
     for (Map.Entry<String, List<Long>> e : samples.entrySet()) {
       double median = median(e.getValue());
-      System.out.printf("%-42s %8.0f ms (%.0f-%.0f)  %+6.1f%%  %+6.1f ms/workflow%n", e.getKey(), median / 1e6,
+      double baseline = e.getKey().startsWith("in memory") ? memoryBaseline : diskBaseline;
+      System.out.printf("%-44s %8.0f ms (%.0f-%.0f)  %+6.1f%%  %+6.1f ms/workflow%n", e.getKey(), median / 1e6,
           Collections.min(e.getValue()) / 1e6, Collections.max(e.getValue()) / 1e6,
           100 * (median - baseline) / baseline, (median - baseline) / 1e6 / ProcessorCompileBenchmark.WORKFLOWS);
     }

@@ -1,7 +1,14 @@
 package dev.baton.benchmarks.processor;
 
 import dev.baton.processor.BatonProcessor;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
 import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.OutputStreamWriter;
+import java.io.Writer;
+import java.nio.charset.StandardCharsets;
 import java.io.StringWriter;
 import java.io.UncheckedIOException;
 import java.net.URI;
@@ -12,6 +19,8 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.stream.Stream;
+import javax.tools.FileObject;
+import javax.tools.ForwardingJavaFileManager;
 import javax.tools.JavaCompiler;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
@@ -75,6 +84,99 @@ public final class ProjectCompiler {
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /**
+   * Compiles every source with every output (classes, generated sources, resources) kept in memory
+   * instead of on disk, for both variants alike: what javac and the processor cost without the
+   * file system. On the benchmark machine creating a file costs about a millisecond of CPU time
+   * (a micro-VM), which would otherwise dominate what is measured.
+   *
+   * @return the number of files written
+   */
+  public int compileInMemory(Path work, boolean withProcessor, List<String> extraOptions) {
+    try {
+      Path out = Files.createTempDirectory(work, withProcessor ? "with" : "without");
+      try (StandardJavaFileManager standard = javac.getStandardFileManager(null, Locale.ROOT, null)) {
+        MemoryFileManager files = new MemoryFileManager(standard);
+        List<String> options = new ArrayList<>(List.of("--release", "17", "-d", out.toString(), "-s", out.toString(),
+            "-classpath", System.getProperty("java.class.path"), "-implicit:none", "-Xlint:none"));
+        if (!withProcessor) {
+          options.add("-proc:none");
+        }
+        options.addAll(extraOptions);
+        StringWriter messages = new StringWriter();
+        JavaCompiler.CompilationTask task = javac.getTask(messages, files, null, options, null, sources);
+        if (withProcessor) {
+          task.setProcessors(List.of(new BatonProcessor()));
+        }
+        if (!task.call()) {
+          throw new IllegalStateException("the generated project does not compile:\n" + messages);
+        }
+        return files.outputs.size();
+      } finally {
+        delete(out);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+  }
+
+  /** Keeps every output in memory; inputs come from the standard file manager. */
+  private static final class MemoryFileManager extends ForwardingJavaFileManager<StandardJavaFileManager> {
+    final java.util.Map<URI, MemoryFile> outputs = new java.util.HashMap<>();
+
+    MemoryFileManager(StandardJavaFileManager standard) {
+      super(standard);
+    }
+
+    @Override
+    public JavaFileObject getJavaFileForOutput(Location location, String className, JavaFileObject.Kind kind,
+        FileObject sibling) {
+      return output(URI.create("mem:///" + location.getName() + "/" + className.replace('.', '/') + kind.extension), kind);
+    }
+
+    @Override
+    public FileObject getFileForOutput(Location location, String packageName, String relativeName, FileObject sibling) {
+      String dir = packageName.isEmpty() ? "" : packageName.replace('.', '/') + "/";
+      return output(URI.create("mem:///" + location.getName() + "/" + dir + relativeName), JavaFileObject.Kind.OTHER);
+    }
+
+    private MemoryFile output(URI uri, JavaFileObject.Kind kind) {
+      MemoryFile file = new MemoryFile(uri, kind);
+      outputs.put(uri, file);
+      return file;
+    }
+  }
+
+  /** An output file held in memory. */
+  private static final class MemoryFile extends SimpleJavaFileObject {
+    private final ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+
+    MemoryFile(URI uri, JavaFileObject.Kind kind) {
+      super(uri, kind);
+    }
+
+    @Override
+    public OutputStream openOutputStream() {
+      bytes.reset();
+      return bytes;
+    }
+
+    @Override
+    public Writer openWriter() {
+      return new OutputStreamWriter(openOutputStream(), StandardCharsets.UTF_8);
+    }
+
+    @Override
+    public InputStream openInputStream() {
+      return new ByteArrayInputStream(bytes.toByteArray());
+    }
+
+    @Override
+    public CharSequence getCharContent(boolean ignoreEncodingErrors) {
+      return bytes.toString(StandardCharsets.UTF_8);
     }
   }
 

@@ -14,11 +14,15 @@ class GeneratedProjectTest {
     int without = compiler.compile(work, false);
     int with = compiler.compile(work, true);
     // per workflow: 4 data classes and the Flow class; with the processor, one Paths source and its
-    // 8 classes (OrderPaths, CustomerPaths, AddressPaths, ItemPaths, each with its At), and per @StateMachine workflow its JSON, a Workflow source and its class;
+    // 5 classes (OrderPaths and OrderPaths.At; CustomerPaths, AddressPaths and ItemPaths, parts of Order,
+    // instance-only), and per @StateMachine workflow its JSON, a Workflow source and its class;
     // plus the one index of the builder workflows.
     int annotated = 5;
     assertThat(without).isEqualTo(10 * 5);
-    assertThat(with).isEqualTo(without + 10 * (1 + 8) + annotated * 3 + 1);
+    assertThat(with).isEqualTo(without + 10 * (1 + 5) + annotated * 3 + 1);
+    // in memory, the same files are written
+    assertThat(compiler.compileInMemory(work, false, java.util.List.of())).isEqualTo(without);
+    assertThat(compiler.compileInMemory(work, true, java.util.List.of())).isEqualTo(with);
   }
 
   @Test
