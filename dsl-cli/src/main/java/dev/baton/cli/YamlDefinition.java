@@ -147,14 +147,7 @@ final class YamlDefinition {
         }
         return NODES.textNode(parser.getText());
       case VALUE_NUMBER_INT:
-        switch (parser.getNumberType()) {
-          case INT:
-            return NODES.numberNode(parser.getIntValue());
-          case LONG:
-            return NODES.numberNode(parser.getLongValue());
-          default:
-            return NODES.numberNode(parser.getBigIntegerValue());
-        }
+        return dev.baton.json.JsonTrees.integer(parser);
       case VALUE_NUMBER_FLOAT:
         try {
           // Exact, as JsonTreeReader reads JSON: 1.50 stays 1.50.

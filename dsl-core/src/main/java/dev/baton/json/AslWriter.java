@@ -92,9 +92,7 @@ public final class AslWriter {
     s.arguments().ifPresent(t -> template(t, w.key("Arguments")));
     s.resultSelector().ifPresent(t -> template(t, w.key("ResultSelector")));
     s.resultPath().ifPresent(p -> path(p, w.key("ResultPath")));
-    s.outputPath().ifPresent(p -> path(p, w.key("OutputPath")));
-    s.output().ifPresent(t -> template(t, w.key("Output")));
-    s.assign().ifPresent(t -> template(t, w.key("Assign")));
+    output(s, w);
     s.timeoutSeconds().ifPresent(v -> value(v, w.key("TimeoutSeconds")));
     s.timeoutSecondsPath().ifPresent(p -> w.key("TimeoutSecondsPath").string(p.text()));
     s.heartbeatSeconds().ifPresent(v -> value(v, w.key("HeartbeatSeconds")));
@@ -109,9 +107,7 @@ public final class AslWriter {
     s.parameters().ifPresent(t -> template(t, w.key("Parameters")));
     s.result().ifPresent(r -> w.key("Result").node(r));
     s.resultPath().ifPresent(p -> path(p, w.key("ResultPath")));
-    s.outputPath().ifPresent(p -> path(p, w.key("OutputPath")));
-    s.output().ifPresent(t -> template(t, w.key("Output")));
-    s.assign().ifPresent(t -> template(t, w.key("Assign")));
+    output(s, w);
     transition(s.next().orElse(null), s.end().orElse(null), w);
   }
 
@@ -121,16 +117,20 @@ public final class AslWriter {
     s.timestamp().ifPresent(v -> value(v, w.key("Timestamp")));
     s.timestampPath().ifPresent(p -> w.key("TimestampPath").string(p.text()));
     s.inputPath().ifPresent(p -> path(p, w.key("InputPath")));
-    s.outputPath().ifPresent(p -> path(p, w.key("OutputPath")));
-    s.output().ifPresent(t -> template(t, w.key("Output")));
-    s.assign().ifPresent(t -> template(t, w.key("Assign")));
+    output(s, w);
     transition(s.next().orElse(null), s.end().orElse(null), w);
   }
 
   private static void inputOutput(SucceedState s, CanonicalWriter w) {
     s.inputPath().ifPresent(p -> path(p, w.key("InputPath")));
+    output(s, w);
+  }
+
+  /** OutputPath, Output and Assign: the last data fields of every state that has them, in this order. */
+  static void output(State s, CanonicalWriter w) {
     s.outputPath().ifPresent(p -> path(p, w.key("OutputPath")));
     s.output().ifPresent(t -> template(t, w.key("Output")));
+    s.assign().ifPresent(t -> template(t, w.key("Assign")));
   }
 
   private static void fail(FailState s, CanonicalWriter w) {
@@ -149,9 +149,7 @@ public final class AslWriter {
     s.arguments().ifPresent(t -> template(t, w.key("Arguments")));
     s.resultSelector().ifPresent(t -> template(t, w.key("ResultSelector")));
     s.resultPath().ifPresent(p -> path(p, w.key("ResultPath")));
-    s.outputPath().ifPresent(p -> path(p, w.key("OutputPath")));
-    s.output().ifPresent(t -> template(t, w.key("Output")));
-    s.assign().ifPresent(t -> template(t, w.key("Assign")));
+    output(s, w);
     retryAndCatch(s.retry(), s.catchers(), w);
     transition(s.next().orElse(null), s.end().orElse(null), w);
   }

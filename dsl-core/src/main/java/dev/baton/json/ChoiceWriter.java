@@ -22,9 +22,7 @@ final class ChoiceWriter {
     w.endArray();
     s.defaultState().ifPresent(d -> w.key("Default").string(d));
     s.inputPath().ifPresent(p -> AslWriter.path(p, w.key("InputPath")));
-    s.outputPath().ifPresent(p -> AslWriter.path(p, w.key("OutputPath")));
-    s.output().ifPresent(t -> AslWriter.template(t, w.key("Output")));
-    s.assign().ifPresent(t -> AslWriter.template(t, w.key("Assign")));
+    AslWriter.output(s, w);
   }
 
   /** The members of one condition, written into the rule's (or an enclosing condition's) object. */

@@ -159,14 +159,7 @@ public final class JsonTreeReader {
       case VALUE_STRING:
         return NODES.textNode(parser.getText());
       case VALUE_NUMBER_INT:
-        switch (parser.getNumberType()) {
-          case INT:
-            return NODES.numberNode(parser.getIntValue());
-          case LONG:
-            return NODES.numberNode(parser.getLongValue());
-          default:
-            return NODES.numberNode(parser.getBigIntegerValue());
-        }
+        return JsonTrees.integer(parser);
       case VALUE_NUMBER_FLOAT:
         return NODES.numberNode(parser.getDecimalValue());
       case VALUE_TRUE:

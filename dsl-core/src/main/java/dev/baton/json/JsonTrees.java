@@ -1,12 +1,29 @@
 package dev.baton.json;
 
+import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.databind.JsonNode;
+import java.io.IOException;
 import java.util.Iterator;
 import java.util.Map;
 
 /** Compares JSON trees the way ASL means them: member order ignored, numbers by value ({@code 2} equals {@code 2.0}). */
 public final class JsonTrees {
   private JsonTrees() {}
+
+  /**
+   * The integer at the parser's current {@code VALUE_NUMBER_INT} token, as the smallest exact node
+   * (int, long, or big integer): how both the JSON and the YAML reader keep integers exact.
+   */
+  public static JsonNode integer(JsonParser parser) throws IOException {
+    switch (parser.getNumberType()) {
+      case INT:
+        return AslWriter.NODES.numberNode(parser.getIntValue());
+      case LONG:
+        return AslWriter.NODES.numberNode(parser.getLongValue());
+      default:
+        return AslWriter.NODES.numberNode(parser.getBigIntegerValue());
+    }
+  }
 
   /** Whether {@code a} and {@code b} are the same JSON value. */
   public static boolean equal(JsonNode a, JsonNode b) {

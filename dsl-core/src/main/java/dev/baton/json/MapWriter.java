@@ -29,9 +29,7 @@ final class MapWriter {
     s.inputPath().ifPresent(p -> AslWriter.path(p, w.key("InputPath")));
     s.resultSelector().ifPresent(t -> AslWriter.template(t, w.key("ResultSelector")));
     s.resultPath().ifPresent(p -> AslWriter.path(p, w.key("ResultPath")));
-    s.outputPath().ifPresent(p -> AslWriter.path(p, w.key("OutputPath")));
-    s.output().ifPresent(t -> AslWriter.template(t, w.key("Output")));
-    s.assign().ifPresent(t -> AslWriter.template(t, w.key("Assign")));
+    AslWriter.output(s, w);
     AslWriter.retryAndCatch(s.retry(), s.catchers(), w);
     AslWriter.transition(s.next().orElse(null), s.end().orElse(null), w);
   }

@@ -28,6 +28,42 @@ public final class Mocks {
   private Mocks() {}
 
   /**
+   * The mock a stub spec describes, in the format of the shared conformance cases' {@code
+   * stubs.json} and of the aws-local-stepfunctions oracle's {@code --stubs} files: {@code
+   * {"return": V}} returns V; {@code {"echo": true}} returns the effective input; {@code {"merge":
+   * {...}}} returns the input shallow-merged with the object; {@code {"throw": {"error": E, "cause":
+   * C}}} fails with E and C; {@code {"sequence": [spec, ...]}} answers the i-th call with the i-th
+   * spec (the last repeats).
+   *
+   * @param spec the stub spec
+   * @return the mock
+   * @throws IllegalArgumentException when the spec is none of these, naming it
+   */
+  public static TaskMock fromStub(JsonNode spec) {
+    if (spec.has("return")) {
+      return returning(spec.get("return"));
+    }
+    if (spec.path("echo").asBoolean(false)) {
+      return echo();
+    }
+    if (spec.has("merge")) {
+      return merging(spec.get("merge"));
+    }
+    if (spec.has("throw")) {
+      JsonNode t = spec.get("throw");
+      return failing(t.path("error").asText(), t.path("cause").asText(""));
+    }
+    if (spec.has("sequence") && spec.get("sequence").size() > 0) {
+      List<TaskMock> steps = new java.util.ArrayList<>();
+      spec.get("sequence").forEach(step -> steps.add(fromStub(step)));
+      return sequence(steps.toArray(TaskMock[]::new));
+    }
+    throw new IllegalArgumentException("unknown stub spec " + spec + "; use one of {\"return\": V}, "
+        + "{\"echo\": true}, {\"merge\": {...}}, {\"throw\": {\"error\": E, \"cause\": C}} or "
+        + "{\"sequence\": [spec, ...]}");
+  }
+
+  /**
    * The mocks of one test case of a Step Functions Local mock configuration file: each mocked
    * state answers its i-th call (retries and re-entries counted) with the {@code Return} or
    * {@code Throw} of the range that holds i. A call past the last range fails the execution with

@@ -45,7 +45,7 @@ class ExecutionConformanceTest {
     Path stubs = dir.resolve("stubs.json");
     if (Files.exists(stubs)) {
       for (Map.Entry<String, JsonNode> e : Json.parse(Files.readString(stubs)).properties()) {
-        builder.mock(e.getKey(), StubMocks.fromStub(e.getValue()));
+        builder.mock(e.getKey(), Mocks.fromStub(e.getValue()));
       }
     }
     Execution execution = builder.build().start(machine, input);

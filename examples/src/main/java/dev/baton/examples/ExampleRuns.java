@@ -22,6 +22,8 @@ import java.util.function.UnaryOperator;
 public final class ExampleRuns {
   /** The bucket the settlement example reads its orders from. */
   public static final String SETTLEMENT_INBOX = "acme-settlement-inbox";
+  /** What the article's "Fetch Data" Lambda returns in these runs. */
+  public static final String ARTICLE_QUERY_RESULT = "{\"rows\":3}";
 
   private ExampleRuns() {}
 
@@ -64,7 +66,7 @@ public final class ExampleRuns {
   public static LocalEngine.Builder articleServices(LocalEngine.Builder engine) {
     return engine
         .mock("Run Glue Job", Mocks.returning("{\"JobRunState\":\"SUCCEEDED\"}"))
-        .mock("Fetch Data", Mocks.returning("{\"rows\":3}"))
+        .mock("Fetch Data", Mocks.returning(ARTICLE_QUERY_RESULT))
         .mock("SNS Notify", Mocks.returning("{\"MessageId\":\"m-1\"}"));
   }
 

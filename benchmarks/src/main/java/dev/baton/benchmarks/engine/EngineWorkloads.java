@@ -7,7 +7,6 @@ import com.fasterxml.jackson.databind.node.JsonNodeFactory;
 import dev.baton.json.AslReader;
 import dev.baton.local.LocalEngine;
 import dev.baton.local.Mocks;
-import dev.baton.local.TaskMock;
 import dev.baton.local.UnmockedTasks;
 import dev.baton.model.ExecutionType;
 import dev.baton.model.StateMachine;
@@ -15,7 +14,6 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 
@@ -81,30 +79,11 @@ public final class EngineWorkloads {
     String stubs = optionalResource(at + "stubs.json");
     if (stubs != null) {
       for (Map.Entry<String, JsonNode> stub : read(stubs).properties()) {
-        builder.mock(stub.getKey(), mockOf(stub.getValue()));
+        builder.mock(stub.getKey(), Mocks.fromStub(stub.getValue()));
       }
     }
     return new ConformanceCase(name, AslReader.read(resource(at + "definition.json")),
         read(resource(at + "input.json")), read(resource(at + "expected.json")), builder.build());
-  }
-
-  /** The conformance README's stub specs: return, echo, merge, throw, sequence. */
-  private static TaskMock mockOf(JsonNode spec) {
-    if (spec.has("return")) {
-      return Mocks.returning(spec.get("return"));
-    }
-    if (spec.has("merge")) {
-      return Mocks.merging(spec.get("merge"));
-    }
-    if (spec.has("throw")) {
-      return Mocks.failing(spec.get("throw").get("error").asText(), spec.get("throw").path("cause").asText(""));
-    }
-    if (spec.has("sequence")) {
-      List<TaskMock> steps = new ArrayList<>();
-      spec.get("sequence").forEach(s -> steps.add(mockOf(s)));
-      return Mocks.sequence(steps.toArray(TaskMock[]::new));
-    }
-    return Mocks.echo();
   }
 
   static JsonNode read(String json) {

@@ -22,6 +22,7 @@ import java.util.stream.Stream;
 import javax.tools.FileObject;
 import javax.tools.ForwardingJavaFileManager;
 import javax.tools.JavaCompiler;
+import javax.tools.JavaFileManager;
 import javax.tools.JavaFileObject;
 import javax.tools.SimpleJavaFileObject;
 import javax.tools.StandardJavaFileManager;
@@ -64,26 +65,31 @@ public final class ProjectCompiler {
     try {
       Path out = Files.createTempDirectory(work, withProcessor ? "with" : "without");
       try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, null)) {
-        List<String> options = new ArrayList<>(List.of("--release", "17", "-d", out.toString(), "-s", out.toString(),
-            "-classpath", System.getProperty("java.class.path"), "-implicit:none", "-Xlint:none"));
-        if (!withProcessor) {
-          options.add("-proc:none");
-        }
-        options.addAll(extraOptions);
-        StringWriter messages = new StringWriter();
-        JavaCompiler.CompilationTask task = javac.getTask(messages, files, null, options, null, sources);
-        if (withProcessor) {
-          task.setProcessors(List.of(new BatonProcessor()));
-        }
-        if (!task.call()) {
-          throw new IllegalStateException("the generated project does not compile:\n" + messages);
-        }
+        run(files, out, withProcessor, extraOptions);
         return count(out);
       } finally {
         delete(out);
       }
     } catch (IOException e) {
       throw new UncheckedIOException(e);
+    }
+  }
+
+  /** One compilation of every source through {@code files}, with the same options for both variants. */
+  private void run(JavaFileManager files, Path out, boolean withProcessor, List<String> extraOptions) {
+    List<String> options = new ArrayList<>(List.of("--release", "17", "-d", out.toString(), "-s", out.toString(),
+        "-classpath", System.getProperty("java.class.path"), "-implicit:none", "-Xlint:none"));
+    if (!withProcessor) {
+      options.add("-proc:none");
+    }
+    options.addAll(extraOptions);
+    StringWriter messages = new StringWriter();
+    JavaCompiler.CompilationTask task = javac.getTask(messages, files, null, options, null, sources);
+    if (withProcessor) {
+      task.setProcessors(List.of(new BatonProcessor()));
+    }
+    if (!task.call()) {
+      throw new IllegalStateException("the generated project does not compile:\n" + messages);
     }
   }
 
@@ -100,20 +106,7 @@ public final class ProjectCompiler {
       Path out = Files.createTempDirectory(work, withProcessor ? "with" : "without");
       try (StandardJavaFileManager standard = javac.getStandardFileManager(null, Locale.ROOT, null)) {
         MemoryFileManager files = new MemoryFileManager(standard);
-        List<String> options = new ArrayList<>(List.of("--release", "17", "-d", out.toString(), "-s", out.toString(),
-            "-classpath", System.getProperty("java.class.path"), "-implicit:none", "-Xlint:none"));
-        if (!withProcessor) {
-          options.add("-proc:none");
-        }
-        options.addAll(extraOptions);
-        StringWriter messages = new StringWriter();
-        JavaCompiler.CompilationTask task = javac.getTask(messages, files, null, options, null, sources);
-        if (withProcessor) {
-          task.setProcessors(List.of(new BatonProcessor()));
-        }
-        if (!task.call()) {
-          throw new IllegalStateException("the generated project does not compile:\n" + messages);
-        }
+        run(files, out, withProcessor, extraOptions);
         return files.outputs.size();
       } finally {
         delete(out);

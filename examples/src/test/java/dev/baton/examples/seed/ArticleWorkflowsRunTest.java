@@ -2,6 +2,7 @@ package dev.baton.examples.seed;
 
 import static dev.baton.local.ExecutionAssert.assertExecution;
 
+import dev.baton.examples.ExampleRuns;
 import dev.baton.local.Execution;
 import dev.baton.local.LocalEngine;
 import dev.baton.local.Mocks;
@@ -15,14 +16,11 @@ import org.junit.jupiter.api.Test;
 @BatonTest
 class ArticleWorkflowsRunTest {
 
-  private static final String QUERY_RESULT = "{\"rows\":3}";
+  private static final String QUERY_RESULT = ExampleRuns.ARTICLE_QUERY_RESULT;
 
-  /** Mocks shared by the tests: Glue succeeds, the Lambda returns a query result, SNS echoes. */
+  /** Glue succeeds, the Lambda returns {@code QUERY_RESULT}, SNS publishes (the main job's mocks). */
   private static LocalEngine.Builder happyPath(LocalEngine.Builder engine) {
-    return engine
-        .mock("Run Glue Job", Mocks.returning("{\"JobRunState\":\"SUCCEEDED\"}"))
-        .mock("Fetch Data", Mocks.returning(QUERY_RESULT))
-        .mock("SNS Notify", Mocks.function(in -> "{\"MessageId\":\"m-1\"}"));
+    return ExampleRuns.articleServices(engine);
   }
 
   @Test
