@@ -37,9 +37,15 @@ public final class ProcessorCompileCpuTime {
         List.of("-Abaton.flow=false")));
     variants.put("with processor, -Abaton.literals=false", () -> compiler.compile(work, true,
         List.of("-Abaton.literals=false")));
+    // the floor under any processor: annotation processing alone, and the files the issue requires, empty
+    variants.put("no-op processor", () -> compiler.compile(work, ReferenceProcessors::noOp, List.of()));
+    variants.put("required files only, empty", () -> compiler.compile(work, ReferenceProcessors::requiredFiles, List.of()));
     // the same pair with every output in memory: the file system left out (see ProjectCompiler.compileInMemory)
     variants.put("in memory: without processor (-proc:none)", () -> compiler.compileInMemory(work, false, List.of()));
     variants.put("in memory: with processor", () -> compiler.compileInMemory(work, true, List.of()));
+    variants.put("in memory: no-op processor", () -> compiler.compileInMemory(work, ReferenceProcessors::noOp, List.of()));
+    variants.put("in memory: required files only, empty", () -> compiler.compileInMemory(work,
+        ReferenceProcessors::requiredFiles, List.of()));
     ThreadMXBean threads = ManagementFactory.getThreadMXBean();
     Map<String, List<Long>> samples = new LinkedHashMap<>();
     variants.keySet().forEach(k -> samples.put(k, new ArrayList<>()));

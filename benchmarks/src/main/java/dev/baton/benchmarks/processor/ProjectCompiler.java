@@ -18,7 +18,9 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.function.Supplier;
 import java.util.stream.Stream;
+import javax.annotation.processing.Processor;
 import javax.tools.FileObject;
 import javax.tools.ForwardingJavaFileManager;
 import javax.tools.JavaCompiler;
@@ -62,10 +64,18 @@ public final class ProjectCompiler {
    * as {@code -Abaton.flow=false}), then deletes it.
    */
   public int compile(Path work, boolean withProcessor, List<String> extraOptions) {
+    return compile(work, withProcessor ? BatonProcessor::new : null, extraOptions);
+  }
+
+  /**
+   * Compiles every source into a fresh directory under {@code work} with the processor that
+   * {@code processor} makes ({@code -proc:none} when it is null), then deletes it.
+   */
+  public int compile(Path work, Supplier<Processor> processor, List<String> extraOptions) {
     try {
-      Path out = Files.createTempDirectory(work, withProcessor ? "with" : "without");
+      Path out = Files.createTempDirectory(work, processor != null ? "with" : "without");
       try (StandardJavaFileManager files = javac.getStandardFileManager(null, Locale.ROOT, null)) {
-        run(files, out, withProcessor, extraOptions);
+        run(files, out, processor, extraOptions);
         return count(out);
       } finally {
         delete(out);
@@ -76,17 +86,17 @@ public final class ProjectCompiler {
   }
 
   /** One compilation of every source through {@code files}, with the same options for both variants. */
-  private void run(JavaFileManager files, Path out, boolean withProcessor, List<String> extraOptions) {
+  private void run(JavaFileManager files, Path out, Supplier<Processor> processor, List<String> extraOptions) {
     List<String> options = new ArrayList<>(List.of("--release", "17", "-d", out.toString(), "-s", out.toString(),
         "-classpath", System.getProperty("java.class.path"), "-implicit:none", "-Xlint:none"));
-    if (!withProcessor) {
+    if (processor == null) {
       options.add("-proc:none");
     }
     options.addAll(extraOptions);
     StringWriter messages = new StringWriter();
     JavaCompiler.CompilationTask task = javac.getTask(messages, files, null, options, null, sources);
-    if (withProcessor) {
-      task.setProcessors(List.of(new BatonProcessor()));
+    if (processor != null) {
+      task.setProcessors(List.of(processor.get()));
     }
     if (!task.call()) {
       throw new IllegalStateException("the generated project does not compile:\n" + messages);
@@ -102,11 +112,16 @@ public final class ProjectCompiler {
    * @return the number of files written
    */
   public int compileInMemory(Path work, boolean withProcessor, List<String> extraOptions) {
+    return compileInMemory(work, withProcessor ? BatonProcessor::new : null, extraOptions);
+  }
+
+  /** {@link #compileInMemory(Path, boolean, List)} with the processor that {@code processor} makes (none when null). */
+  public int compileInMemory(Path work, Supplier<Processor> processor, List<String> extraOptions) {
     try {
-      Path out = Files.createTempDirectory(work, withProcessor ? "with" : "without");
+      Path out = Files.createTempDirectory(work, processor != null ? "with" : "without");
       try (StandardJavaFileManager standard = javac.getStandardFileManager(null, Locale.ROOT, null)) {
         MemoryFileManager files = new MemoryFileManager(standard);
-        run(files, out, withProcessor, extraOptions);
+        run(files, out, processor, extraOptions);
         return files.outputs.size();
       } finally {
         delete(out);

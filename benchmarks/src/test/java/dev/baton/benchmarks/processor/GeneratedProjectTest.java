@@ -26,6 +26,18 @@ class GeneratedProjectTest {
   }
 
   @Test
+  void theReferenceProcessorsWriteNothingAndTheRequiredFiles(@TempDir Path work) {
+    ProjectCompiler compiler = new ProjectCompiler(GeneratedProject.sources(10));
+    int without = compiler.compile(work, false);
+    assertThat(compiler.compile(work, ReferenceProcessors::noOp, java.util.List.of())).isEqualTo(without);
+    // the floor writes exactly as many files as Baton's processor: the same sources, classes and resources
+    assertThat(compiler.compile(work, ReferenceProcessors::requiredFiles, java.util.List.of()))
+        .isEqualTo(compiler.compile(work, true));
+    assertThat(compiler.compileInMemory(work, ReferenceProcessors::requiredFiles, java.util.List.of()))
+        .isEqualTo(compiler.compileInMemory(work, true, java.util.List.of()));
+  }
+
+  @Test
   void mixesSizesAndStyles() {
     var sources = GeneratedProject.sources(100);
     assertThat(sources).hasSize(200);
