@@ -20,24 +20,32 @@ final class Definition {
   final StateMachine machine;
   final Set<String> unreadableStates;
   final List<Scope> scopes = new ArrayList<>();
-  private final Map<State, Scope> scopeOf = new IdentityHashMap<>();
-  // Every check names states by pointer; building each pointer once keeps the checks linear.
+  private final Map<State, Scope> scopeOf;
+  // Checks name states by pointer only when they report something, which a valid definition never
+  // does: each pointer is built on first use, once.
   private final Map<State, String> pointers = new IdentityHashMap<>();
-  private final Map<State, List<Expressions.Place>> places = new IdentityHashMap<>();
+  private final Map<State, List<Expressions.Place>> places;
+  private final List<State> allStates;
 
   Definition(StateMachine machine, Set<String> unreadableStates) {
     this.machine = machine;
     this.unreadableStates = unreadableStates;
+    // Sized for the top scope; nested scopes usually add a few states only.
+    int expected = machine.states().size() + 16;
+    this.scopeOf = new IdentityHashMap<>(expected);
+    this.places = new IdentityHashMap<>(expected);
     index(new Scope("", machine.startAt(), machine.states(), "the state machine", null, false));
+    List<State> all = new ArrayList<>(scopeOf.size());
+    scopes.forEach(scope -> all.addAll(scope.states().values()));
+    this.allStates = List.copyOf(all);
   }
 
   private void index(Scope scope) {
     scopes.add(scope);
     for (State state : scope.states().values()) {
       scopeOf.put(state, scope);
-      String pointer = scope.statePointer(state.name());
-      pointers.put(state, pointer);
       if (state instanceof ParallelState parallel) {
+        String pointer = scope.statePointer(state.name());
         List<Branch> branches = parallel.branches();
         for (int i = 0; i < branches.size(); i++) {
           Branch branch = branches.get(i);
@@ -45,6 +53,7 @@ final class Definition {
               "branch " + (i + 1) + " of Parallel state '" + state.name() + "'", scope, false));
         }
       } else if (state instanceof MapState map) {
+        String pointer = scope.statePointer(state.name());
         map.itemProcessor().ifPresent(p -> index(processorScope(p, pointer + "/ItemProcessor", map, scope)));
         map.iterator().ifPresent(p -> index(processorScope(p, pointer + "/Iterator", map, scope)));
       }
@@ -65,12 +74,22 @@ final class Definition {
 
   /** Every template and expression of a state, with where it is; computed once for all checks. */
   List<Expressions.Place> placesOf(State state) {
-    return places.computeIfAbsent(state, s -> Expressions.places(s, pointerOf(s)));
+    List<Expressions.Place> found = places.get(state);
+    if (found == null) {
+      found = Expressions.places(Where.of(this, state));
+      places.put(state, found);
+    }
+    return found;
   }
 
-  /** The JSON pointer of a state. */
+  /** The JSON pointer of a state (of the last scope holding it, if a model repeats a state object). */
   String pointerOf(State state) {
-    return pointers.get(state);
+    String pointer = pointers.get(state);
+    if (pointer == null) {
+      pointer = scopeOf.get(state).statePointer(state.name());
+      pointers.put(state, pointer);
+    }
+    return pointer;
   }
 
   /** The state machine's query language: JSONPath unless it says JSONata. */
@@ -90,8 +109,6 @@ final class Definition {
 
   /** Every state with its scope, depth first. */
   List<State> allStates() {
-    List<State> all = new ArrayList<>();
-    scopes.forEach(scope -> all.addAll(scope.states().values()));
-    return all;
+    return allStates;
   }
 }

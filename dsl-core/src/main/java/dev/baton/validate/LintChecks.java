@@ -2,7 +2,6 @@ package dev.baton.validate;
 
 import dev.baton.expr.ExpressionException;
 import dev.baton.expr.Path;
-import dev.baton.json.JsonPointers;
 import dev.baton.model.State;
 import dev.baton.model.Template;
 
@@ -19,22 +18,22 @@ final class LintChecks {
         continue;
       }
       for (Expressions.Place place : d.placesOf(state)) {
-        literalPaths(place.template(), place.pointer(), null, state, f);
+        literalPaths(place.template(), place.where(), null, state, f);
       }
     }
   }
 
-  private static void literalPaths(Template template, String pointer, String key, State state, Findings f) {
+  private static void literalPaths(Template template, Where where, String key, State state, Findings f) {
     if (template instanceof Template.ObjectTemplate object) {
       object.fields().forEach((name, child) -> literalPaths(child,
-          JsonPointers.child(pointer, child instanceof Template.Dynamic ? name + ".$" : name), name, state, f));
+          where.member(child instanceof Template.Dynamic ? name + ".$" : name), name, state, f));
     } else if (template instanceof Template.ArrayTemplate array) {
       for (int i = 0; i < array.items().size(); i++) {
-        literalPaths(array.items().get(i), pointer + "/" + i, null, state, f);
+        literalPaths(array.items().get(i), where.index(i), null, state, f);
       }
     } else if (key != null && template instanceof Template.Literal literal && literal.value().isTextual()
         && looksLikePath(literal.value().textValue())) {
-      f.report(Rule.LINT_PATH_WITHOUT_DOLLAR_KEY, pointer, "'" + key + "' in state '" + state.name()
+      f.report(Rule.LINT_PATH_WITHOUT_DOLLAR_KEY, where.pointer(), "'" + key + "' in state '" + state.name()
           + "' is the literal text \"" + literal.value().textValue() + "\", which looks like a path; did you mean '"
           + key + ".$' so that the path is evaluated?");
     }

@@ -4,7 +4,6 @@ import com.fasterxml.jackson.databind.JsonNode;
 import dev.baton.model.PassState;
 import dev.baton.model.State;
 import dev.baton.model.Template;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
 import java.util.Map;
 
@@ -28,17 +27,17 @@ final class QuotaChecks {
     }
     for (State state : d.allStates()) {
       if (state instanceof PassState pass) {
-        pass.result().ifPresent(result -> report(size(result), d.pointerOf(state) + "/Result", state, f));
+        pass.result().ifPresent(result -> report(size(result), Where.of(d, state).field("Result"), state, f));
       }
       for (Expressions.Place place : d.placesOf(state)) {
-        report(size(place.template()), place.pointer(), state, f);
+        report(size(place.template()), place.where(), state, f);
       }
     }
   }
 
-  private static void report(long bytes, String pointer, State state, Findings f) {
+  private static void report(long bytes, Where where, State state, Findings f) {
     if (bytes > MAX_PAYLOAD_BYTES) {
-      f.report(Rule.QUOTA_PAYLOAD_SIZE, pointer, "this static payload of state '" + state.name() + "' is about "
+      f.report(Rule.QUOTA_PAYLOAD_SIZE, where.pointer(), "this static payload of state '" + state.name() + "' is about "
           + bytes + " bytes; AWS passes at most " + MAX_PAYLOAD_BYTES + " (256 KiB) between states");
     }
   }
@@ -89,7 +88,23 @@ final class QuotaChecks {
     return total;
   }
 
-  private static long utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8).length;
+  /** The UTF-8 length of a text, counted without encoding it (every key and string of every template comes here). */
+  static long utf8(String text) {
+    long bytes = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        bytes++;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else {
+        // A lone surrogate is encoded as '?' (1 byte) by String.getBytes; any other char takes 3.
+        bytes += Character.isSurrogate(c) ? 1 : 3;
+      }
+    }
+    return bytes;
   }
 }
