@@ -214,7 +214,12 @@ final class GraphBuilder {
   }
 
   private static List<Retrier> retriers(ResilientStep<?> s) {
-    return s.retries.stream().map(Retry::toRetrier).toList();
+    // An array made into List.of, which the state's builder keeps without copying it again.
+    Retrier[] retriers = new Retrier[s.retries.size()];
+    for (int i = 0; i < retriers.length; i++) {
+      retriers[i] = s.retries.get(i).toRetrier();
+    }
+    return List.of(retriers);
   }
 
   private List<Catcher> catchers(ResilientStep<?> s, FieldCheck check) {

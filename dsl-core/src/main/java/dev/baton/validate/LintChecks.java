@@ -4,6 +4,7 @@ import dev.baton.expr.ExpressionException;
 import dev.baton.expr.Path;
 import dev.baton.model.State;
 import dev.baton.model.Template;
+import java.util.List;
 
 /**
  * Probable mistakes in valid definitions: a path written as a literal string under a key without
@@ -13,11 +14,13 @@ final class LintChecks {
   private LintChecks() {}
 
   static void check(Definition d, Findings f) {
-    for (State state : d.allStates()) {
+    List<State> states = d.allStates();
+    for (int i = 0; i < states.size(); i++) {
+      State state = states.get(i);
       if (d.isJsonata(state)) {
         continue;
       }
-      for (Expressions.Place place : d.placesOf(state)) {
+      for (Expressions.Place place : d.placesAt(i)) {
         literalPaths(place.template(), place.where(), null, state, f);
       }
     }

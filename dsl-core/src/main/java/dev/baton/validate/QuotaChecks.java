@@ -5,6 +5,7 @@ import dev.baton.model.PassState;
 import dev.baton.model.State;
 import dev.baton.model.Template;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /** AWS quotas: the definition's size and the size of static payloads. */
@@ -25,11 +26,13 @@ final class QuotaChecks {
     if (definitionBytes <= MAX_PAYLOAD_BYTES) {
       return;
     }
-    for (State state : d.allStates()) {
+    List<State> states = d.allStates();
+    for (int i = 0; i < states.size(); i++) {
+      State state = states.get(i);
       if (state instanceof PassState pass) {
         pass.result().ifPresent(result -> report(size(result), Where.of(d, state).field("Result"), state, f));
       }
-      for (Expressions.Place place : d.placesOf(state)) {
+      for (Expressions.Place place : d.placesAt(i)) {
         report(size(place.template()), place.where(), state, f);
       }
     }
