@@ -4,6 +4,8 @@ import com.fasterxml.jackson.databind.JsonNode;
 import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Map;
 
 /**
  * Writes canonical JSON (the layout of {@link CanonicalJson}) as it goes, so the writer of a
@@ -32,6 +34,8 @@ final class CanonicalWriter {
   private int length;
   /** Everything written, once a character above U+00FF came; null before. */
   private StringBuilder wide;
+  /** False once a text that is not plain ASCII was written. */
+  private boolean ascii = true;
   private boolean[] inArray = new boolean[32];
   private boolean[] empty = new boolean[32];
   private int depth;
@@ -136,22 +140,48 @@ final class CanonicalWriter {
     ascii("null");
   }
 
-  /** A JSON value given as a tree (a literal Result or template), printed canonically at this depth. */
+  /** A JSON value given as a tree (a literal Result or template), printed as {@link CanonicalJson} prints it. */
   void node(JsonNode value) {
-    beforeValue();
-    if (wide != null) {
-      CanonicalJson.write(value, wide, depth);
-      return;
+    if (value.isObject()) {
+      beginObject();
+      for (Iterator<Map.Entry<String, JsonNode>> fields = value.fields(); fields.hasNext(); ) {
+        Map.Entry<String, JsonNode> field = fields.next();
+        name(field.getKey());
+        node(field.getValue());
+      }
+      endObject();
+    } else if (value.isArray()) {
+      beginArray();
+      for (JsonNode item : value) {
+        node(item);
+      }
+      endArray();
+    } else if (value.isTextual()) {
+      string(value.textValue());
+    } else {
+      beforeValue();
+      if (value.isBigDecimal()) {
+        ascii(value.decimalValue().toPlainString());
+      } else if (value.isNumber() || value.isBoolean() || value.isNull()) {
+        ascii(value.asText());
+      } else {
+        text(value.asText()); // a POJO or binary node: any text
+      }
     }
-    StringBuilder printed = new StringBuilder(64);
-    CanonicalJson.write(value, printed, depth);
-    text(printed);
   }
 
   /** The text written, with the final newline. */
   String finish() {
     ascii("\n");
     return wide != null ? wide.toString() : new String(buffer, 0, length, StandardCharsets.ISO_8859_1);
+  }
+
+  /**
+   * Whether everything written is ASCII, so that its UTF-8 size is its length. Conservative: any
+   * text that needed escaping counts as possibly not ASCII.
+   */
+  boolean isAscii() {
+    return ascii;
   }
 
   private void open(char bracket, boolean array) {
@@ -195,6 +225,7 @@ final class CanonicalWriter {
   /** A string in quotes; one pass copies it and finds whether it needs escaping, which almost none does. */
   private void quote(String text) {
     if (wide != null) {
+      ascii = false;
       CanonicalJson.quote(text, wide);
       return;
     }
@@ -206,6 +237,7 @@ final class CanonicalWriter {
     for (int i = 0; i < n; i++) {
       char c = text.charAt(i);
       if (c < 0x20 || c == '"' || c == '\\' || c >= 0x7f) {
+        ascii = false;
         StringBuilder escaped = new StringBuilder(n + 16);
         CanonicalJson.quote(text, escaped);
         text(escaped);
@@ -239,6 +271,7 @@ final class CanonicalWriter {
 
   /** Any text: kept as bytes while every character fits in one, else moved to {@link #wide} with all that follows. */
   private void text(CharSequence text) {
+    ascii = false;
     if (wide != null) {
       wide.append(text);
       return;
