@@ -25,7 +25,12 @@ final class Expressions {
   private Expressions() {}
 
   /** Where a template sits and what it may refer to. */
-  record Place(Where where, String field, Template template, boolean resultAvailable, boolean errorAvailable) {
+  record Place(Where where, String field, Template template, boolean resultAvailable, boolean errorAvailable,
+      TemplateFacts facts) {
+    Place(Where where, String field, Template template, boolean resultAvailable, boolean errorAvailable) {
+      this(where, field, template, resultAvailable, errorAvailable, TemplateFacts.of(template));
+    }
+
     /** The template's JSON pointer. */
     String pointer() {
       return where.pointer();
@@ -128,33 +133,13 @@ final class Expressions {
 
   /** Every JSONata expression of a place, with its own pointer. */
   static List<Located> jsonata(Place place) {
-    // Most templates hold no JSONata: find that out before building a pointer per field.
-    if (!containsJsonata(place.template())) {
+    // Most templates hold no JSONata: the place's facts say so without another walk.
+    if (!place.facts().hasJsonata()) {
       return List.of();
     }
     List<Located> found = new ArrayList<>();
     collect(place.template(), place.where(), place, found);
     return found;
-  }
-
-  private static boolean containsJsonata(Template template) {
-    if (template instanceof Template.JsonataValue) {
-      return true;
-    }
-    if (template instanceof Template.ObjectTemplate object) {
-      for (Template child : object.fields().values()) {
-        if (containsJsonata(child)) {
-          return true;
-        }
-      }
-    } else if (template instanceof Template.ArrayTemplate array) {
-      for (Template item : array.items()) {
-        if (containsJsonata(item)) {
-          return true;
-        }
-      }
-    }
-    return false;
   }
 
   private static void collect(Template template, Where where, Place place, List<Located> found) {

@@ -21,7 +21,9 @@ final class LintChecks {
         continue;
       }
       for (Expressions.Place place : d.placesAt(i)) {
-        literalPaths(place.template(), place.where(), null, state, f);
+        if (place.facts().hasPathLikeText()) {
+          literalPaths(place.template(), place.where(), null, state, f);
+        }
       }
     }
   }
@@ -43,7 +45,7 @@ final class LintChecks {
   }
 
   private static boolean looksLikePath(String text) {
-    if (!(text.startsWith("$.") || text.startsWith("$$.") || text.startsWith("$["))) {
+    if (!TemplateFacts.startsLikePath(text)) {
       return false;
     }
     try {

@@ -3,7 +3,6 @@ package dev.baton.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.baton.model.PassState;
 import dev.baton.model.State;
-import dev.baton.model.Template;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
@@ -33,7 +32,7 @@ final class QuotaChecks {
         pass.result().ifPresent(result -> report(size(result), Where.of(d, state).field("Result"), state, f));
       }
       for (Expressions.Place place : d.placesAt(i)) {
-        report(size(place.template()), place.where(), state, f);
+        report(place.facts().size(), place.where(), state, f);
       }
     }
   }
@@ -45,30 +44,7 @@ final class QuotaChecks {
     }
   }
 
-  /** The compact JSON size of a template, in bytes, without building the text. */
-  static long size(Template template) {
-    if (template instanceof Template.Literal literal) {
-      return size(literal.value());
-    }
-    if (template instanceof Template.JsonataValue value) {
-      return utf8(value.expression().text()) + 2;
-    }
-    if (template instanceof Template.Dynamic dynamic) {
-      return utf8(dynamic.text()) + 2;
-    }
-    long total = 2;
-    if (template instanceof Template.ArrayTemplate array) {
-      for (Template item : array.items()) {
-        total += size(item) + 1;
-      }
-      return total;
-    }
-    for (Map.Entry<String, Template> field : ((Template.ObjectTemplate) template).fields().entrySet()) {
-      total += utf8(field.getKey()) + 4 + size(field.getValue());
-    }
-    return total;
-  }
-
+  /** The compact JSON size of a JSON value, in bytes, without building the text. */
   static long size(JsonNode node) {
     if (node.isTextual()) {
       return utf8(node.textValue()) + 2;
