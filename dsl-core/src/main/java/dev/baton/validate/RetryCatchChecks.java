@@ -75,19 +75,31 @@ final class RetryCatchChecks {
   }
 
   private static void checkLimits(Retrier r, Entry entry, Findings f) {
-    r.maxAttempts().filter(m -> m < 0).ifPresent(m -> f.report(Rule.RETRY_MAXATTEMPTS_MIN, entry.at() + "/MaxAttempts",
-        "MaxAttempts of " + entry.what() + " is " + m + "; it must be 0 (never retry) or more"));
-    r.intervalSeconds().filter(s -> s < 1).ifPresent(s -> f.report(Rule.RETRY_INTERVAL_MIN,
-        entry.at() + "/IntervalSeconds", "IntervalSeconds of " + entry.what() + " is " + s + "; it must be at least 1"));
-    r.backoffRate().filter(b -> b.compareTo(BigDecimal.ONE) < 0).ifPresent(b -> f.report(Rule.RETRY_BACKOFF_MIN,
-        entry.at() + "/BackoffRate", "BackoffRate of " + entry.what() + " is " + b.toPlainString()
-            + "; it must be at least 1.0"));
-    r.maxDelaySeconds().filter(s -> s < 1).ifPresent(s -> f.report(Rule.RETRY_MAXDELAY_MIN,
-        entry.at() + "/MaxDelaySeconds", "MaxDelaySeconds of " + entry.what() + " is " + s + "; it must be at least 1"));
-    if (r.maxDelaySeconds().isEmpty()) {
-      double interval = r.intervalSeconds().orElse(1);
-      double rate = r.backoffRate().map(BigDecimal::doubleValue).orElse(2.0);
-      int attempts = r.maxAttempts().orElse(3);
+    // Every retrier of a definition comes here: the fields are read once, without Optional chains.
+    Integer maxAttempts = r.maxAttempts().orElse(null);
+    Integer intervalSeconds = r.intervalSeconds().orElse(null);
+    BigDecimal backoffRate = r.backoffRate().orElse(null);
+    Integer maxDelaySeconds = r.maxDelaySeconds().orElse(null);
+    if (maxAttempts != null && maxAttempts < 0) {
+      f.report(Rule.RETRY_MAXATTEMPTS_MIN, entry.at() + "/MaxAttempts",
+          "MaxAttempts of " + entry.what() + " is " + maxAttempts + "; it must be 0 (never retry) or more");
+    }
+    if (intervalSeconds != null && intervalSeconds < 1) {
+      f.report(Rule.RETRY_INTERVAL_MIN, entry.at() + "/IntervalSeconds",
+          "IntervalSeconds of " + entry.what() + " is " + intervalSeconds + "; it must be at least 1");
+    }
+    if (backoffRate != null && backoffRate.compareTo(BigDecimal.ONE) < 0) {
+      f.report(Rule.RETRY_BACKOFF_MIN, entry.at() + "/BackoffRate", "BackoffRate of " + entry.what() + " is "
+          + backoffRate.toPlainString() + "; it must be at least 1.0");
+    }
+    if (maxDelaySeconds != null && maxDelaySeconds < 1) {
+      f.report(Rule.RETRY_MAXDELAY_MIN, entry.at() + "/MaxDelaySeconds",
+          "MaxDelaySeconds of " + entry.what() + " is " + maxDelaySeconds + "; it must be at least 1");
+    }
+    if (maxDelaySeconds == null) {
+      double interval = intervalSeconds == null ? 1 : intervalSeconds;
+      double rate = backoffRate == null ? 2.0 : backoffRate.doubleValue();
+      int attempts = maxAttempts == null ? 3 : maxAttempts;
       double longest = attempts <= 0 ? 0 : interval * Math.pow(rate, attempts - 1);
       if (longest > UNBOUNDED_SECONDS) {
         f.report(Rule.LINT_RETRY_UNBOUNDED_BACKOFF, entry.at(), entry.what() + " waits up to "
