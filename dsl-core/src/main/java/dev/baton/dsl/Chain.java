@@ -1,5 +1,6 @@
 package dev.baton.dsl;
 
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 
@@ -23,7 +24,14 @@ public final class Chain implements Chainable {
 
   @Override
   public List<ContinuingStep<?>> openEnds() {
-    return ends.stream().filter(ContinuingStep::isOpen).<ContinuingStep<?>>map(e -> e).toList();
+    // Called at every next(...) of a chain: a loop, not a stream.
+    List<ContinuingStep<?>> open = new ArrayList<>(ends.size());
+    for (ContinuingStep<?> end : ends) {
+      if (end.isOpen()) {
+        open.add(end);
+      }
+    }
+    return List.copyOf(open);
   }
 
   @Override

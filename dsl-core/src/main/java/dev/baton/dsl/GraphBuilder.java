@@ -17,16 +17,12 @@ import dev.baton.model.SucceedState;
 import dev.baton.model.TaskState;
 import dev.baton.model.Template;
 import dev.baton.model.WaitState;
-import java.util.ArrayDeque;
 import java.util.ArrayList;
-import java.util.Deque;
 import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
-import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Set;
 
 /**
  * Turns a graph of steps into model states, scope by scope (the workflow, each Parallel branch,
@@ -38,8 +34,9 @@ final class GraphBuilder {
 
   private final QueryLanguage topLevel;
   private final List<String> problems = new ArrayList<>();
-  private final Map<String, Step<?>> byName = new HashMap<>();
-  private final Map<Step<?>, String> scopeOf = new IdentityHashMap<>();
+  /** Every step by name; made by the first (top) scope, sized for its steps and a few nested ones. */
+  private Map<String, Registered> byName;
+  private final Map<Step<?>, String> scopeOfRenamed = new IdentityHashMap<>();
   private boolean duplicateNames;
   /** Result shapes declared on tasks, for the data-flow check. */
   final Map<String, dev.baton.flow.Shape> taskResults = new HashMap<>();
@@ -55,8 +52,13 @@ final class GraphBuilder {
   }
 
   Scope scope(Chainable entry, String scopeName) {
-    List<Step<?>> order = discover(entry.startStep(), scopeName);
-    Map<String, State> states = new LinkedHashMap<>();
+    ScopeWalk walk = ScopeWalk.from(entry.startStep());
+    List<Step<?>> order = walk.order;
+    if (byName == null) {
+      byName = new HashMap<>(capacityFor(order.size() + 64));
+    }
+    order.forEach(step -> register(step, scopeName));
+    Map<String, State> states = new LinkedHashMap<>(capacityFor(order.size()));
     for (Step<?> step : order) {
       State state = convert(step);
       if (state != null) {
@@ -65,26 +67,40 @@ final class GraphBuilder {
     }
     // With two states of one name the graph by name is not the real one; the duplicate is reported instead.
     if (!duplicateNames) {
-      checkWayOut(states, scopeName);
+      boolean[] canFinish = walk.canFinish();
+      for (int i = 0; i < canFinish.length; i++) {
+        if (!canFinish[i]) {
+          problems.add("state '" + order.get(i).name() + "' in " + scopeName + " has no way out: no path from it"
+              + " reaches an End, Succeed or Fail state, so the execution would loop until it times out");
+        }
+      }
     }
     return new Scope(entry.startStep().name(), states);
   }
 
-  /** Every step reachable from {@code start} in one scope, breadth first, checking names. */
-  private List<Step<?>> discover(Step<?> start, String scopeName) {
-    List<Step<?>> order = reachable(start);
-    order.forEach(step -> register(step, scopeName));
-    return order;
+  /** A HashMap capacity that holds {@code size} entries without growing. */
+  private static int capacityFor(int size) {
+    return (int) (size / 0.75f) + 1;
   }
 
+  /** Where a step was first met: its scope, for the rule that a step belongs to one scope. */
+  private record Registered(Step<?> step, String scope) {}
+
   private void register(Step<?> step, String scopeName) {
-    Step<?> other = byName.putIfAbsent(step.name(), step);
-    if (other != null && other != step) {
+    Registered first = byName.putIfAbsent(step.name(), new Registered(step, scopeName));
+    if (first == null) {
+      return;
+    }
+    String otherScope;
+    if (first.step() == step) {
+      otherScope = first.scope();
+    } else {
       duplicateNames = true;
       problems.add("two different states are named '" + step.name() + "'; state names must be unique"
           + " across the whole state machine (use a Fragment with a prefix to reuse steps)");
+      // Only a step whose name another step took first is tracked by identity.
+      otherScope = scopeOfRenamed.putIfAbsent(step, scopeName);
     }
-    String otherScope = scopeOf.putIfAbsent(step, scopeName);
     if (otherScope != null && !otherScope.equals(scopeName)) {
       problems.add("state '" + step.name() + "' is used in " + otherScope + " and in " + scopeName
           + "; a state can only go to states of its own scope");
@@ -93,38 +109,7 @@ final class GraphBuilder {
 
   /** Every step reachable from {@code start} within its scope, breadth first. */
   static List<Step<?>> reachable(Step<?> start) {
-    List<Step<?>> order = new ArrayList<>();
-    Set<Step<?>> seen = java.util.Collections.newSetFromMap(new IdentityHashMap<>());
-    Deque<Step<?>> queue = new ArrayDeque<>();
-    queue.add(start);
-    seen.add(start);
-    while (!queue.isEmpty()) {
-      Step<?> step = queue.poll();
-      order.add(step);
-      for (Step<?> target : targets(step)) {
-        if (seen.add(target)) {
-          queue.add(target);
-        }
-      }
-    }
-    return order;
-  }
-
-  private static List<Step<?>> targets(Step<?> step) {
-    List<Step<?>> targets = new ArrayList<>();
-    if (step instanceof ContinuingStep<?> continuing && continuing.nextStep != null) {
-      targets.add(continuing.nextStep);
-    }
-    if (step instanceof ChoiceStep choice) {
-      choice.rules.forEach(rule -> targets.add(rule.target().startStep()));
-      if (choice.otherwise != null) {
-        targets.add(choice.otherwise.startStep());
-      }
-    }
-    if (step instanceof ResilientStep<?> resilient) {
-      resilient.catches.forEach(c -> targets.add(c.handler.startStep()));
-    }
-    return targets;
+    return ScopeWalk.from(start).order;
   }
 
   private QueryLanguage languageOf(Step<?> step) {
@@ -229,7 +214,12 @@ final class GraphBuilder {
   }
 
   private static List<Retrier> retriers(ResilientStep<?> s) {
-    return s.retries.stream().map(Retry::toRetrier).toList();
+    // An array made into List.of, which the state's builder keeps without copying it again.
+    Retrier[] retriers = new Retrier[s.retries.size()];
+    for (int i = 0; i < retriers.length; i++) {
+      retriers[i] = s.retries.get(i).toRetrier();
+    }
+    return List.of(retriers);
   }
 
   private List<Catcher> catchers(ResilientStep<?> s, FieldCheck check) {
@@ -379,34 +369,5 @@ final class GraphBuilder {
         .label(s.label).inputPath(s.inputPath).resultSelector(s.resultSelector).resultPath(s.resultPath)
         .outputPath(s.outputPath).output(s.output).assign(assign(s, check))
         .retry(retriers(s)).catchers(catchers(s, check)).next(next(s)).end(end(s)).build();
-  }
-
-  /** Reports states from which no End, Succeed or Fail state can be reached (an endless loop). */
-  private void checkWayOut(Map<String, State> states, String scopeName) {
-    Map<String, List<String>> incoming = new HashMap<>();
-    Deque<String> queue = new ArrayDeque<>();
-    Set<String> canFinish = new LinkedHashSet<>();
-    for (State state : states.values()) {
-      for (String target : state.transitions()) {
-        incoming.computeIfAbsent(target, t -> new ArrayList<>()).add(state.name());
-      }
-      if (state.isTerminal()) {
-        canFinish.add(state.name());
-        queue.add(state.name());
-      }
-    }
-    while (!queue.isEmpty()) {
-      for (String source : incoming.getOrDefault(queue.poll(), List.of())) {
-        if (canFinish.add(source)) {
-          queue.add(source);
-        }
-      }
-    }
-    for (String name : states.keySet()) {
-      if (!canFinish.contains(name)) {
-        problems.add("state '" + name + "' in " + scopeName + " has no way out: no path from it reaches an End,"
-            + " Succeed or Fail state, so the execution would loop until it times out");
-      }
-    }
   }
 }

@@ -30,7 +30,8 @@ public final class PassStep extends ContinuingStep<PassStep> {
       throw misuse("Result is a fixed JSON value and cannot hold a path or expression;"
           + " use parameters(...) (JSONPath) or output(...) (JSONata) to compute a value");
     }
-    this.result = dev.baton.json.AslWriter.template(value).deepCopy();
+    // template(...) builds fresh containers around immutable scalars: nothing is shared to copy.
+    this.result = dev.baton.json.AslWriter.template(value);
     return this;
   }
 

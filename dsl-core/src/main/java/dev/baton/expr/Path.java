@@ -57,8 +57,27 @@ public sealed class Path implements IntrinsicArg permits ReferencePath {
    *     of the problem
    */
   public static Path of(@PathExpression String text) {
-    return PathParser.parse(text);
+    // Workflows use the same few paths over and over ($.id, $.error, ...): a path already parsed
+    // is taken from a small cache. Paths are immutable, so sharing one is safe; a race between
+    // threads only costs a parse. Invalid text is never cached and fails every time.
+    if (text == null) {
+      return PathParser.parse(null);
+    }
+    int slot = text.hashCode() & (PARSED.length - 1);
+    Parsed cached = PARSED[slot];
+    if (cached != null && cached.text().equals(text)) {
+      return cached.path();
+    }
+    Path parsed = PathParser.parse(text);
+    PARSED[slot] = new Parsed(text, parsed);
+    return parsed;
   }
+
+  /** A text and the path parsed from it. */
+  private record Parsed(String text, Path path) {}
+
+  /** Recently parsed paths by the hash of their text; one per slot, the last one wins. */
+  private static final Parsed[] PARSED = new Parsed[512];
 
   /**
    * Returns the exact text the path was created from; this is what is written to JSON.

@@ -3,7 +3,6 @@ package dev.baton.integrations;
 import dev.baton.model.Template;
 import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.Collections;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -26,6 +25,8 @@ public abstract class ServiceIntegration<T extends ServiceIntegration<T>> implem
   private final ServiceAction serviceAction;
   private final IntegrationPattern pattern;
   private final Map<String, Template> fields;
+  /** The request as a template, made once: every build of a workflow asks for it. */
+  private final Template.ObjectTemplate request;
 
   /**
    * Creates an integration; subclasses call it from their constructor.
@@ -40,7 +41,9 @@ public abstract class ServiceIntegration<T extends ServiceIntegration<T>> implem
     this.serviceAction = Objects.requireNonNull(serviceAction, "serviceAction");
     this.pattern = Objects.requireNonNull(pattern, "pattern");
     serviceAction.requireSupported(pattern);
-    this.fields = Collections.unmodifiableMap(new LinkedHashMap<>(fields));
+    // The template copies the fields into an unmodifiable map in their order, which is kept.
+    this.request = new Template.ObjectTemplate(fields);
+    this.fields = request.fields();
   }
 
   /**
@@ -69,7 +72,7 @@ public abstract class ServiceIntegration<T extends ServiceIntegration<T>> implem
   /** The request: ASL {@code Parameters} (JSONPath) or {@code Arguments} (JSONata); {@code {}} when no field is set. */
   @Override
   public Optional<Template.ObjectTemplate> parameters() {
-    return Optional.of(new Template.ObjectTemplate(fields));
+    return Optional.of(request);
   }
 
   /** The value of one request field by its AWS name, if it is set. */

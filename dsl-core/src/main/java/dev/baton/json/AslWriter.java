@@ -23,6 +23,7 @@ import dev.baton.model.Template;
 import dev.baton.model.Value;
 import dev.baton.model.WaitState;
 import java.math.BigDecimal;
+import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.Map;
 
@@ -42,6 +43,23 @@ public final class AslWriter {
 
   /** The canonical JSON text of a state machine. */
   public static String write(StateMachine machine) {
+    return writeMeasured(machine).json();
+  }
+
+  /**
+   * Canonical JSON text and its size in UTF-8 bytes, the unit of AWS's definition quota.
+   *
+   * @param json the text, as {@link #write(StateMachine)} writes it
+   * @param utf8Bytes its length in UTF-8
+   */
+  public record Measured(String json, long utf8Bytes) {}
+
+  /**
+   * The canonical JSON text of a state machine with its UTF-8 size. The writer knows whether the
+   * text is ASCII (it nearly always is), and then the size is its length; only other text is
+   * encoded to count its bytes.
+   */
+  public static Measured writeMeasured(StateMachine machine) {
     CanonicalWriter w = new CanonicalWriter(Math.max(4096, machine.states().size() * BYTES_PER_STATE));
     w.beginObject();
     machine.comment().ifPresent(c -> w.key("Comment").string(c));
@@ -51,7 +69,8 @@ public final class AslWriter {
     w.key("StartAt").string(machine.startAt());
     states(machine.states(), w.key("States"));
     w.endObject();
-    return w.finish();
+    String json = w.finish();
+    return new Measured(json, w.isAscii() ? json.length() : json.getBytes(StandardCharsets.UTF_8).length);
   }
 
   static void states(Map<String, State> states, CanonicalWriter w) {

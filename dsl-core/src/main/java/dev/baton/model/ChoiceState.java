@@ -1,7 +1,6 @@
 package dev.baton.model;
 
 import dev.baton.expr.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -89,10 +88,7 @@ public final class ChoiceState implements State {
 
   @Override
   public List<String> transitions() {
-    List<String> targets = new ArrayList<>();
-    choices.forEach(r -> targets.add(r.next()));
-    defaultState().ifPresent(targets::add);
-    return List.copyOf(targets);
+    return Transitions.ofChoice(choices, defaultState().orElse(null));
   }
 
   @Override

@@ -1,6 +1,5 @@
 package dev.baton.model;
 
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -74,8 +73,7 @@ public final class FailState implements State {
 
   @Override
   public List<String> transitions() {
-    List<String> targets = new ArrayList<>();
-    return List.copyOf(targets);
+    return List.of();
   }
 
   @Override

@@ -2,7 +2,6 @@ package dev.baton.model;
 
 import dev.baton.expr.Path;
 import dev.baton.expr.ReferencePath;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -233,10 +232,7 @@ public final class MapState implements State {
 
   @Override
   public List<String> transitions() {
-    List<String> targets = new ArrayList<>();
-    next().ifPresent(targets::add);
-    catchers.forEach(c -> targets.add(c.next()));
-    return List.copyOf(targets);
+    return Transitions.of(next, catchers);
   }
 
   @Override

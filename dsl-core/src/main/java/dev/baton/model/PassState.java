@@ -3,7 +3,6 @@ package dev.baton.model;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.baton.expr.Path;
 import dev.baton.expr.ReferencePath;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -112,9 +111,7 @@ public final class PassState implements State {
 
   @Override
   public List<String> transitions() {
-    List<String> targets = new ArrayList<>();
-    next().ifPresent(targets::add);
-    return List.copyOf(targets);
+    return Transitions.of(next, List.of());
   }
 
   @Override

@@ -24,7 +24,9 @@ public final class StateMachine {
 
   private StateMachine(Builder b) {
     this.startAt = Objects.requireNonNull(b.startAt, "StateMachine: StartAt is required");
-    this.states = Collections.unmodifiableMap(new LinkedHashMap<>(b.states));
+    // The builder's map is its own copy and is replaced, never changed, by the builder: sharing it
+    // saves copying every state a second time.
+    this.states = Collections.unmodifiableMap(b.states);
     this.comment = b.comment;
     this.version = b.version;
     this.timeoutSeconds = b.timeoutSeconds;
@@ -71,17 +73,29 @@ public final class StateMachine {
    * final newline. Writing the same machine twice gives the same bytes.
    */
   public String toJson() {
-    // The model is immutable, so its text is computed once: build() measures it for the size
-    // quota, and the caller usually writes it right after.
-    String written = json;
-    if (written == null) {
-      written = dev.baton.json.AslWriter.write(this);
-      json = written;
-    }
-    return written;
+    return written().json();
   }
 
-  private volatile String json;
+  /**
+   * The size of {@link #toJson()} in UTF-8 bytes: what AWS counts against its definition quota
+   * of 1,048,576 bytes.
+   */
+  public long jsonSize() {
+    return written().utf8Bytes();
+  }
+
+  private dev.baton.json.AslWriter.Measured written() {
+    // The model is immutable, so its text is computed once: build() measures it for the size
+    // quota, and the caller usually writes it right after.
+    dev.baton.json.AslWriter.Measured measured = written;
+    if (measured == null) {
+      measured = dev.baton.json.AslWriter.writeMeasured(this);
+      written = measured;
+    }
+    return measured;
+  }
+
+  private volatile dev.baton.json.AslWriter.Measured written;
 
   /**
    * Reads ASL JSON into the model.

@@ -1,7 +1,6 @@
 package dev.baton.model;
 
 import dev.baton.expr.Path;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -68,8 +67,7 @@ public final class SucceedState implements State {
 
   @Override
   public List<String> transitions() {
-    List<String> targets = new ArrayList<>();
-    return List.copyOf(targets);
+    return List.of();
   }
 
   @Override

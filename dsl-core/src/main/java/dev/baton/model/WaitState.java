@@ -2,7 +2,6 @@ package dev.baton.model;
 
 import dev.baton.expr.Path;
 import dev.baton.expr.ReferencePath;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -118,9 +117,7 @@ public final class WaitState implements State {
 
   @Override
   public List<String> transitions() {
-    List<String> targets = new ArrayList<>();
-    next().ifPresent(targets::add);
-    return List.copyOf(targets);
+    return Transitions.of(next, List.of());
   }
 
   @Override

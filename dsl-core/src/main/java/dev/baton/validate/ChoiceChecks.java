@@ -18,52 +18,51 @@ final class ChoiceChecks {
       if (!(state instanceof ChoiceState choice)) {
         continue;
       }
-      String pointer = d.pointerOf(state);
+      Where where = Where.of(d, state);
       if (choice.choices().isEmpty()) {
-        f.report(Rule.CHOICE_CHOICES_NONEMPTY, pointer + "/Choices", "Choice state '" + state.name()
+        f.report(Rule.CHOICE_CHOICES_NONEMPTY, d.pointerOf(state) + "/Choices", "Choice state '" + state.name()
             + "' has no rules; add at least one");
       }
       List<ChoiceRule> rules = choice.choices();
       for (int i = 0; i < rules.size(); i++) {
-        condition(rules.get(i).condition(), pointer + "/Choices/" + i, state.name(), f);
+        condition(rules.get(i).condition(), where.field("Choices").index(i), state.name(), f);
       }
       if (choice.defaultState().isEmpty()) {
-        f.report(Rule.LINT_CHOICE_NO_DEFAULT, pointer, "Choice state '" + state.name() + "' has no Default:"
+        f.report(Rule.LINT_CHOICE_NO_DEFAULT, d.pointerOf(state), "Choice state '" + state.name() + "' has no Default:"
             + " when no rule matches, the execution fails with States.NoChoiceMatched; add a Default if that is"
             + " not what you want");
       }
     }
   }
 
-  private static void condition(Condition condition, String pointer, String state, Findings f) {
+  private static void condition(Condition condition, Where where, String state, Findings f) {
     if (condition instanceof Condition.And and) {
-      nested("And", and.conditions(), pointer, state, f);
+      nested("And", and.conditions(), where, state, f);
     } else if (condition instanceof Condition.Or or) {
-      nested("Or", or.conditions(), pointer, state, f);
+      nested("Or", or.conditions(), where, state, f);
     } else if (condition instanceof Condition.Not not) {
-      condition(not.condition(), pointer + "/Not", state, f);
+      condition(not.condition(), where.field("Not"), state, f);
     } else if (condition instanceof Condition.Comparison comparison) {
-      operand(comparison, pointer, state, f);
+      operand(comparison, where, state, f);
     }
   }
 
-  private static void nested(String name, List<Condition> conditions, String pointer, String state, Findings f) {
+  private static void nested(String name, List<Condition> conditions, Where where, String state, Findings f) {
     if (conditions.isEmpty()) {
-      f.report(Rule.CHOICE_AND_NONEMPTY, pointer + "/" + name, name + " in Choice state '" + state
+      f.report(Rule.CHOICE_AND_NONEMPTY, where.pointer() + "/" + name, name + " in Choice state '" + state
           + "' holds no rule; give it at least one");
     }
     for (int i = 0; i < conditions.size(); i++) {
-      condition(conditions.get(i), pointer + "/" + name + "/" + i, state, f);
+      condition(conditions.get(i), where.field(name).index(i), state, f);
     }
   }
 
-  private static void operand(Condition.Comparison comparison, String pointer, String state, Findings f) {
+  private static void operand(Condition.Comparison comparison, Where where, String state, Findings f) {
     ComparisonOperator operator = comparison.operator();
     if (!(comparison.operand() instanceof Template.Literal literal)) {
       return; // a path operand was checked when read
     }
     JsonNode value = literal.value();
-    String at = pointer + "/" + operator.aslName();
     String expected = switch (operator.operandKind()) {
       case STRING, TIMESTAMP -> value.isTextual() ? null : "a string";
       case NUMBER -> value.isNumber() ? null : "a number";
@@ -71,12 +70,12 @@ final class ChoiceChecks {
       case PATH -> null;
     };
     if (expected != null) {
-      f.report(Rule.CHOICE_OPERAND_TYPE, at, operator.aslName() + " in Choice state '" + state + "' takes "
+      f.report(Rule.CHOICE_OPERAND_TYPE, where.pointer() + "/" + operator.aslName(), operator.aslName() + " in Choice state '" + state + "' takes "
           + expected + ", not " + describe(value));
       return;
     }
     if (operator.operandKind() == ComparisonOperator.OperandKind.TIMESTAMP && !Timestamps.isValid(value.textValue())) {
-      f.report(Rule.TIMESTAMP_FORMAT, at, operator.aslName() + " in Choice state '" + state + "' compares with \""
+      f.report(Rule.TIMESTAMP_FORMAT, where.pointer() + "/" + operator.aslName(), operator.aslName() + " in Choice state '" + state + "' compares with \""
           + value.textValue() + "\", not an RFC 3339 timestamp; write it like 2026-01-31T23:59:00Z");
     }
   }

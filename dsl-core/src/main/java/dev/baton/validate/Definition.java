@@ -20,24 +20,32 @@ final class Definition {
   final StateMachine machine;
   final Set<String> unreadableStates;
   final List<Scope> scopes = new ArrayList<>();
-  private final Map<State, Scope> scopeOf = new IdentityHashMap<>();
-  // Every check names states by pointer; building each pointer once keeps the checks linear.
+  // Checks name states by pointer only when they report something, which a valid definition never
+  // does: where each state is is looked up, and its pointer built, on first use.
+  private final List<State> indexedStates = new ArrayList<>();
+  private final List<Scope> indexedScopes = new ArrayList<>();
+  private Map<State, Scope> scopeOf;
   private final Map<State, String> pointers = new IdentityHashMap<>();
-  private final Map<State, List<Expressions.Place>> places = new IdentityHashMap<>();
+  private final List<State> allStates;
+  private final List<?>[] places;
 
   Definition(StateMachine machine, Set<String> unreadableStates) {
     this.machine = machine;
     this.unreadableStates = unreadableStates;
     index(new Scope("", machine.startAt(), machine.states(), "the state machine", null, false));
+    List<State> all = new ArrayList<>(indexedStates.size());
+    scopes.forEach(scope -> all.addAll(scope.states().values()));
+    this.allStates = List.copyOf(all);
+    this.places = new List<?>[all.size()];
   }
 
   private void index(Scope scope) {
     scopes.add(scope);
     for (State state : scope.states().values()) {
-      scopeOf.put(state, scope);
-      String pointer = scope.statePointer(state.name());
-      pointers.put(state, pointer);
+      indexedStates.add(state);
+      indexedScopes.add(scope);
       if (state instanceof ParallelState parallel) {
+        String pointer = scope.statePointer(state.name());
         List<Branch> branches = parallel.branches();
         for (int i = 0; i < branches.size(); i++) {
           Branch branch = branches.get(i);
@@ -45,6 +53,7 @@ final class Definition {
               "branch " + (i + 1) + " of Parallel state '" + state.name() + "'", scope, false));
         }
       } else if (state instanceof MapState map) {
+        String pointer = scope.statePointer(state.name());
         map.itemProcessor().ifPresent(p -> index(processorScope(p, pointer + "/ItemProcessor", map, scope)));
         map.iterator().ifPresent(p -> index(processorScope(p, pointer + "/Iterator", map, scope)));
       }
@@ -58,19 +67,39 @@ final class Definition {
         "the item processor of Map state '" + map.name() + "'", parent, distributed);
   }
 
-  /** The scope a state belongs to. */
+  /** The scope a state belongs to (the last one indexed, if a model repeats a state object). */
   Scope scopeOf(State state) {
+    if (scopeOf == null) {
+      scopeOf = new IdentityHashMap<>(indexedStates.size());
+      for (int i = 0; i < indexedStates.size(); i++) {
+        scopeOf.put(indexedStates.get(i), indexedScopes.get(i));
+      }
+    }
     return scopeOf.get(state);
   }
 
-  /** Every template and expression of a state, with where it is; computed once for all checks. */
-  List<Expressions.Place> placesOf(State state) {
-    return places.computeIfAbsent(state, s -> Expressions.places(s, pointerOf(s)));
+  /**
+   * Every template and expression of the state at {@code index} of {@link #allStates()}, with
+   * where it is; computed once for all checks.
+   */
+  @SuppressWarnings("unchecked")
+  List<Expressions.Place> placesAt(int index) {
+    List<Expressions.Place> found = (List<Expressions.Place>) places[index];
+    if (found == null) {
+      found = Expressions.places(Where.of(this, allStates.get(index)));
+      places[index] = found;
+    }
+    return found;
   }
 
-  /** The JSON pointer of a state. */
+  /** The JSON pointer of a state (in the last scope indexed, if a model repeats a state object). */
   String pointerOf(State state) {
-    return pointers.get(state);
+    String pointer = pointers.get(state);
+    if (pointer == null) {
+      pointer = scopeOf(state).statePointer(state.name());
+      pointers.put(state, pointer);
+    }
+    return pointer;
   }
 
   /** The state machine's query language: JSONPath unless it says JSONata. */
@@ -90,8 +119,6 @@ final class Definition {
 
   /** Every state with its scope, depth first. */
   List<State> allStates() {
-    List<State> all = new ArrayList<>();
-    scopes.forEach(scope -> all.addAll(scope.states().values()));
-    return all;
+    return allStates;
   }
 }

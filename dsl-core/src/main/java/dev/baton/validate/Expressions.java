@@ -25,16 +25,33 @@ final class Expressions {
   private Expressions() {}
 
   /** Where a template sits and what it may refer to. */
-  record Place(String pointer, String field, Template template, boolean resultAvailable, boolean errorAvailable) {}
+  record Place(Where where, String field, Template template, boolean resultAvailable, boolean errorAvailable,
+      TemplateFacts facts) {
+    Place(Where where, String field, Template template, boolean resultAvailable, boolean errorAvailable) {
+      this(where, field, template, resultAvailable, errorAvailable, TemplateFacts.of(template));
+    }
 
-  /** A JSONata expression at a pointer. */
-  record Located(String pointer, Place place, Jsonata jsonata) {}
+    /** The template's JSON pointer. */
+    String pointer() {
+      return where.pointer();
+    }
+  }
 
-  static List<Place> places(State state, String p) {
+  /** A JSONata expression and where it is. */
+  record Located(Where where, Place place, Jsonata jsonata) {
+    /** The expression's JSON pointer. */
+    String pointer() {
+      return where.pointer();
+    }
+  }
+
+  /** The places of the state at {@code p}. */
+  static List<Place> places(Where p) {
+    State state = p.state();
     List<Place> places = new ArrayList<>();
     boolean producesResult = state instanceof TaskState || state instanceof ParallelState || state instanceof MapState;
-    state.output().ifPresent(t -> places.add(new Place(p + "/Output", "Output", t, producesResult, false)));
-    state.assign().ifPresent(t -> places.add(new Place(p + "/Assign", "Assign", t, producesResult, false)));
+    state.output().ifPresent(t -> places.add(new Place(p.field("Output"), "Output", t, producesResult, false)));
+    state.assign().ifPresent(t -> places.add(new Place(p.field("Assign"), "Assign", t, producesResult, false)));
     if (state instanceof TaskState task) {
       add(places, p, "Parameters", task.parameters());
       add(places, p, "Arguments", task.arguments());
@@ -57,18 +74,18 @@ final class Expressions {
       value(places, p, "ToleratedFailurePercentage", map.toleratedFailurePercentage());
       value(places, p, "ToleratedFailureCount", map.toleratedFailureCount());
       map.itemReader().ifPresent(r -> {
-        add(places, p + "/ItemReader", "Parameters", r.parameters());
-        add(places, p + "/ItemReader", "Arguments", r.arguments());
-        r.readerConfig().ifPresent(c -> value(places, p + "/ItemReader/ReaderConfig", "MaxItems", c.maxItems()));
+        add(places, p.field("ItemReader"), "Parameters", r.parameters());
+        add(places, p.field("ItemReader"), "Arguments", r.arguments());
+        r.readerConfig().ifPresent(c -> value(places, p.field("ItemReader/ReaderConfig"), "MaxItems", c.maxItems()));
       });
       map.itemBatcher().ifPresent(b -> {
-        add(places, p + "/ItemBatcher", "BatchInput", b.batchInput());
-        value(places, p + "/ItemBatcher", "MaxItemsPerBatch", b.maxItemsPerBatch());
-        value(places, p + "/ItemBatcher", "MaxInputBytesPerBatch", b.maxInputBytesPerBatch());
+        add(places, p.field("ItemBatcher"), "BatchInput", b.batchInput());
+        value(places, p.field("ItemBatcher"), "MaxItemsPerBatch", b.maxItemsPerBatch());
+        value(places, p.field("ItemBatcher"), "MaxInputBytesPerBatch", b.maxInputBytesPerBatch());
       });
       map.resultWriter().ifPresent(w -> {
-        add(places, p + "/ResultWriter", "Parameters", w.parameters());
-        add(places, p + "/ResultWriter", "Arguments", w.arguments());
+        add(places, p.field("ResultWriter"), "Parameters", w.parameters());
+        add(places, p.field("ResultWriter"), "Arguments", w.arguments());
       });
     } else if (state instanceof WaitState wait) {
       value(places, p, "Seconds", wait.seconds());
@@ -80,73 +97,60 @@ final class Expressions {
       List<ChoiceRule> rules = choice.choices();
       for (int i = 0; i < rules.size(); i++) {
         ChoiceRule rule = rules.get(i);
-        String at = p + "/Choices/" + i;
-        rule.output().ifPresent(t -> places.add(new Place(at + "/Output", "Output", t, false, false)));
-        rule.assign().ifPresent(t -> places.add(new Place(at + "/Assign", "Assign", t, false, false)));
+        int index = i;
+        rule.output().ifPresent(t -> places.add(new Place(rule(p, index, "Output"), "Output", t, false, false)));
+        rule.assign().ifPresent(t -> places.add(new Place(rule(p, index, "Assign"), "Assign", t, false, false)));
         if (rule.condition() instanceof Condition.JsonataCondition c) {
-          c.condition().expression().ifPresent(j ->
-              places.add(new Place(at + "/Condition", "Condition", new Template.JsonataValue(j), false, false)));
+          c.condition().expression().ifPresent(j -> places.add(
+              new Place(rule(p, index, "Condition"), "Condition", new Template.JsonataValue(j), false, false)));
         }
       }
     }
     List<Catcher> catchers = state.catchers();
     for (int i = 0; i < catchers.size(); i++) {
-      String at = p + "/Catch/" + i;
-      catchers.get(i).output().ifPresent(t -> places.add(new Place(at + "/Output", "Output", t, false, true)));
-      catchers.get(i).assign().ifPresent(t -> places.add(new Place(at + "/Assign", "Assign", t, false, true)));
+      Catcher catcher = catchers.get(i);
+      if (catcher.output().isPresent() || catcher.assign().isPresent()) {
+        Where at = p.field("Catch").index(i);
+        catcher.output().ifPresent(t -> places.add(new Place(at.field("Output"), "Output", t, false, true)));
+        catcher.assign().ifPresent(t -> places.add(new Place(at.field("Assign"), "Assign", t, false, true)));
+      }
     }
     return places;
   }
 
-  private static void add(List<Place> places, String p, String field, Optional<Template> template) {
-    template.ifPresent(t -> places.add(new Place(p + "/" + field, field, t, false, false)));
+  private static Where rule(Where state, int index, String field) {
+    return state.field("Choices").index(index).field(field);
   }
 
-  private static void value(List<Place> places, String p, String field, Optional<? extends Value<?>> value) {
+  private static void add(List<Place> places, Where p, String field, Optional<Template> template) {
+    template.ifPresent(t -> places.add(new Place(p.field(field), field, t, false, false)));
+  }
+
+  private static void value(List<Place> places, Where p, String field, Optional<? extends Value<?>> value) {
     value.flatMap(Value::expression).ifPresent(j ->
-        places.add(new Place(p + "/" + field, field, new Template.JsonataValue(j), false, false)));
+        places.add(new Place(p.field(field), field, new Template.JsonataValue(j), false, false)));
   }
 
   /** Every JSONata expression of a place, with its own pointer. */
   static List<Located> jsonata(Place place) {
-    // Most templates hold no JSONata: find that out before building a pointer per field.
-    if (!containsJsonata(place.template())) {
+    // Most templates hold no JSONata: the place's facts say so without another walk.
+    if (!place.facts().hasJsonata()) {
       return List.of();
     }
     List<Located> found = new ArrayList<>();
-    collect(place.template(), place.pointer(), place, found);
+    collect(place.template(), place.where(), place, found);
     return found;
   }
 
-  private static boolean containsJsonata(Template template) {
-    if (template instanceof Template.JsonataValue) {
-      return true;
-    }
-    if (template instanceof Template.ObjectTemplate object) {
-      for (Template child : object.fields().values()) {
-        if (containsJsonata(child)) {
-          return true;
-        }
-      }
-    } else if (template instanceof Template.ArrayTemplate array) {
-      for (Template item : array.items()) {
-        if (containsJsonata(item)) {
-          return true;
-        }
-      }
-    }
-    return false;
-  }
-
-  private static void collect(Template template, String pointer, Place place, List<Located> found) {
+  private static void collect(Template template, Where where, Place place, List<Located> found) {
     if (template instanceof Template.JsonataValue value) {
-      found.add(new Located(pointer, place, value.expression()));
+      found.add(new Located(where, place, value.expression()));
     } else if (template instanceof Template.ObjectTemplate object) {
-      object.fields().forEach((name, child) -> collect(child, dev.baton.json.JsonPointers.child(pointer,
-          child instanceof Template.Dynamic ? name + ".$" : name), place, found));
+      object.fields().forEach((name, child) -> collect(child,
+          where.member(child instanceof Template.Dynamic ? name + ".$" : name), place, found));
     } else if (template instanceof Template.ArrayTemplate array) {
       for (int i = 0; i < array.items().size(); i++) {
-        collect(array.items().get(i), pointer + "/" + i, place, found);
+        collect(array.items().get(i), where.index(i), place, found);
       }
     }
   }

@@ -3,6 +3,7 @@ package dev.baton.validate;
 import dev.baton.diagnostics.DidYouMean;
 import dev.baton.model.State;
 import java.util.HashSet;
+import java.util.List;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -27,8 +28,10 @@ final class JsonataChecks {
   private JsonataChecks() {}
 
   static void check(Definition d, Findings f) {
-    for (State state : d.allStates()) {
-      for (Expressions.Place place : d.placesOf(state)) {
+    List<State> states = d.allStates();
+    for (int i = 0; i < states.size(); i++) {
+      State state = states.get(i);
+      for (Expressions.Place place : d.placesAt(i)) {
         for (Expressions.Located located : Expressions.jsonata(place)) {
           check(state, located, f);
         }

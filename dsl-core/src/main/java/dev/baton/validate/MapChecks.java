@@ -24,21 +24,21 @@ final class MapChecks {
   static void check(Definition d, Findings f) {
     for (State state : d.allStates()) {
       if (state instanceof MapState map) {
-        check(map, d.pointerOf(state), f);
+        check(map, Where.of(d, state), f);
       }
     }
   }
 
-  private static void check(MapState map, String p, Findings f) {
+  private static void check(MapState map, Where p, Findings f) {
     String name = "Map state '" + map.name() + "'";
     if (map.itemProcessor().isPresent() && map.iterator().isPresent()) {
-      f.report(Rule.MAP_PROCESSOR_EXCLUSIVE, p + "/Iterator", name + " has both ItemProcessor and the legacy"
+      f.report(Rule.MAP_PROCESSOR_EXCLUSIVE, p.pointer() + "/Iterator", name + " has both ItemProcessor and the legacy"
           + " Iterator; keep ItemProcessor");
     } else if (map.itemProcessor().isEmpty() && map.iterator().isEmpty()) {
-      f.report(Rule.MAP_PROCESSOR_REQUIRED, p, name + " has no ItemProcessor; it needs one to process each item");
+      f.report(Rule.MAP_PROCESSOR_REQUIRED, p.pointer(), name + " has no ItemProcessor; it needs one to process each item");
     }
     if (map.itemSelector().isPresent() && map.legacyParameters().isPresent()) {
-      f.report(Rule.MAP_SELECTOR_EXCLUSIVE, p + "/Parameters", name + " has both ItemSelector and the legacy"
+      f.report(Rule.MAP_SELECTOR_EXCLUSIVE, p.pointer() + "/Parameters", name + " has both ItemSelector and the legacy"
           + " Parameters; keep ItemSelector");
     }
     List<String> sources = new ArrayList<>();
@@ -46,11 +46,11 @@ final class MapChecks {
     map.itemsPath().ifPresent(r -> sources.add("ItemsPath"));
     map.items().ifPresent(r -> sources.add("Items"));
     if (sources.size() > 1) {
-      f.report(Rule.MAP_ITEMS_EXCLUSIVE, p + "/" + sources.get(1), name + " takes its items from "
+      f.report(Rule.MAP_ITEMS_EXCLUSIVE, p.pointer() + "/" + sources.get(1), name + " takes its items from "
           + String.join(" and ", sources) + "; keep one");
     }
     StateChecks.literal(map.maxConcurrency()).filter(m -> m < 0).ifPresent(m -> f.report(
-        Rule.MAP_MAXCONCURRENCY_NONNEG, p + "/MaxConcurrency", "MaxConcurrency of " + name + " is " + m
+        Rule.MAP_MAXCONCURRENCY_NONNEG, p.pointer() + "/MaxConcurrency", "MaxConcurrency of " + name + " is " + m
             + "; it must be 0 (no limit) or more"));
     exclusive(map.maxConcurrency().isPresent(), map.maxConcurrencyPath().isPresent(), "MaxConcurrency", p, name, f);
     exclusive(map.toleratedFailurePercentage().isPresent(), map.toleratedFailurePercentagePath().isPresent(),
@@ -59,21 +59,21 @@ final class MapChecks {
         "ToleratedFailureCount", p, name, f);
     StateChecks.literal(map.toleratedFailurePercentage())
         .filter(t -> t.compareTo(BigDecimal.ZERO) < 0 || t.compareTo(BigDecimal.valueOf(100)) > 0)
-        .ifPresent(t -> f.report(Rule.MAP_TOLERANCE_RANGE, p + "/ToleratedFailurePercentage",
+        .ifPresent(t -> f.report(Rule.MAP_TOLERANCE_RANGE, p.pointer() + "/ToleratedFailurePercentage",
             "ToleratedFailurePercentage of " + name + " is " + t.toPlainString() + "; it must be between 0 and 100"));
     StateChecks.literal(map.toleratedFailureCount()).filter(t -> t < 0).ifPresent(t -> f.report(
-        Rule.MAP_TOLERANCE_RANGE, p + "/ToleratedFailureCount", "ToleratedFailureCount of " + name + " is " + t
+        Rule.MAP_TOLERANCE_RANGE, p.pointer() + "/ToleratedFailureCount", "ToleratedFailureCount of " + name + " is " + t
             + "; it must be 0 or more"));
     map.label().ifPresent(label -> {
       if (label.length() > 40 || LABEL_FORBIDDEN.matcher(label).find()) {
-        f.report(Rule.MAP_LABEL, p + "/Label", "Label of " + name + " is \"" + label + "\"; a Label is at most 40"
+        f.report(Rule.MAP_LABEL, p.pointer() + "/Label", "Label of " + name + " is \"" + label + "\"; a Label is at most 40"
             + " characters, without whitespace, brackets, wildcards or other special characters");
       }
     });
     distributed(map, p, name, f);
   }
 
-  private static void distributed(MapState map, String p, String name, Findings f) {
+  private static void distributed(MapState map, Where p, String name, Findings f) {
     Optional<ProcessorConfig> config = map.itemProcessor().flatMap(i -> i.processorConfig());
     boolean distributed = config.flatMap(ProcessorConfig::mode).orElse(ProcessorMode.INLINE) == ProcessorMode.DISTRIBUTED;
     if (!distributed) {
@@ -87,25 +87,26 @@ final class MapChecks {
       map.toleratedFailureCountPath().ifPresent(x -> used.add("ToleratedFailureCountPath"));
       map.label().ifPresent(x -> used.add("Label"));
       for (String field : used) {
-        f.report(Rule.MAP_DISTRIBUTED_ONLY, p + "/" + field, field + " of " + name + " only works in DISTRIBUTED"
+        f.report(Rule.MAP_DISTRIBUTED_ONLY, p.pointer() + "/" + field, field + " of " + name + " only works in DISTRIBUTED"
             + " mode; set ItemProcessor.ProcessorConfig to {\"Mode\": \"DISTRIBUTED\", \"ExecutionType\": ...}");
       }
     } else if (config.flatMap(ProcessorConfig::executionType).isEmpty()) {
-      f.report(Rule.MAP_EXECUTIONTYPE_REQUIRED, p + "/ItemProcessor/ProcessorConfig", name
+      f.report(Rule.MAP_EXECUTIONTYPE_REQUIRED, p.pointer() + "/ItemProcessor/ProcessorConfig", name
           + " runs DISTRIBUTED but has no ExecutionType; set STANDARD or EXPRESS for its child executions");
     }
     map.itemReader().ifPresent(reader -> reader.readerConfig().ifPresent(c -> readerConfig(c, p, name, f)));
     map.itemBatcher().ifPresent(b -> batcher(b, p, name, f));
     map.resultWriter().ifPresent(w -> {
       if (w.resource().isEmpty()) {
-        f.report(Rule.MAP_WRITER_RESOURCE, p + "/ResultWriter", "the ResultWriter of " + name
+        f.report(Rule.MAP_WRITER_RESOURCE, p.pointer() + "/ResultWriter", "the ResultWriter of " + name
             + " has no Resource; use arn:aws:states:::s3:putObject");
       }
     });
   }
 
-  private static void readerConfig(ReaderConfig c, String p, String name, Findings f) {
-    String at = p + "/ItemReader/ReaderConfig";
+  private static void readerConfig(ReaderConfig c, Where p, String name, Findings f) {
+    Where where = p.field("ItemReader/ReaderConfig");
+    String at = where.pointer();
     boolean given = c.csvHeaderLocation().orElse(null) == CsvHeaderLocation.GIVEN;
     if (given && c.csvHeaders().isEmpty()) {
       f.report(Rule.MAP_READER_CSV_HEADERS, at, "the ItemReader of " + name
@@ -114,11 +115,12 @@ final class MapChecks {
       f.report(Rule.MAP_READER_CSV_HEADERS, at + "/CSVHeaders", "the ItemReader of " + name
           + " has CSVHeaders but CSVHeaderLocation is not GIVEN; set it to GIVEN or drop the headers");
     }
-    exclusive(c.maxItems().isPresent(), c.maxItemsPath().isPresent(), "ReaderConfig MaxItems", at, name, f);
+    exclusive(c.maxItems().isPresent(), c.maxItemsPath().isPresent(), "ReaderConfig MaxItems", where, name, f);
   }
 
-  private static void batcher(ItemBatcher b, String p, String name, Findings f) {
-    String at = p + "/ItemBatcher";
+  private static void batcher(ItemBatcher b, Where p, String name, Findings f) {
+    Where where = p.field("ItemBatcher");
+    String at = where.pointer();
     if (b.maxItemsPerBatch().isEmpty() && b.maxItemsPerBatchPath().isEmpty()
         && b.maxInputBytesPerBatch().isEmpty() && b.maxInputBytesPerBatchPath().isEmpty()) {
       f.report(Rule.MAP_BATCHER_MAX, at, "the ItemBatcher of " + name + " sets no limit; give MaxItemsPerBatch"
@@ -130,15 +132,15 @@ final class MapChecks {
     StateChecks.literal(b.maxItemsPerBatch()).filter(v -> v < 1).ifPresent(v ->
         f.report(Rule.MAP_BATCHER_MAX, at + "/MaxItemsPerBatch", "MaxItemsPerBatch of " + name + " is " + v
             + "; it must be at least 1"));
-    exclusive(b.maxItemsPerBatch().isPresent(), b.maxItemsPerBatchPath().isPresent(), "MaxItemsPerBatch", at, name, f);
+    exclusive(b.maxItemsPerBatch().isPresent(), b.maxItemsPerBatchPath().isPresent(), "MaxItemsPerBatch", where, name, f);
     exclusive(b.maxInputBytesPerBatch().isPresent(), b.maxInputBytesPerBatchPath().isPresent(),
-        "MaxInputBytesPerBatch", at, name, f);
+        "MaxInputBytesPerBatch", where, name, f);
   }
 
-  private static void exclusive(boolean value, boolean path, String field, String p, String name, Findings f) {
+  private static void exclusive(boolean value, boolean path, String field, Where p, String name, Findings f) {
     if (value && path) {
       String last = field.substring(field.lastIndexOf(' ') + 1);
-      f.report(Rule.MAP_FIELD_EXCLUSIVE, p + "/" + last + "Path", name + " has both " + field + " and " + field
+      f.report(Rule.MAP_FIELD_EXCLUSIVE, p.pointer() + "/" + last + "Path", name + " has both " + field + " and " + field
           + "Path; keep one");
     }
   }

@@ -14,9 +14,7 @@ import dev.baton.model.TaskState;
 import dev.baton.model.Value;
 import dev.baton.model.WaitState;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Map;
 import java.util.Optional;
 
 /**
@@ -29,16 +27,15 @@ final class QueryLanguageChecks {
 
   static void check(Definition d, Findings f) {
     for (State state : d.allStates()) {
-      String p = d.pointerOf(state);
       if (d.topLevel() == QueryLanguage.JSONATA && state.queryLanguage().orElse(null) == QueryLanguage.JSONPATH) {
-        f.report(Rule.JSONATA_JSONPATH_STATE, p + "/QueryLanguage", "state '" + state.name() + "' is JSONPath in a"
+        f.report(Rule.JSONATA_JSONPATH_STATE, d.pointerOf(state) + "/QueryLanguage", "state '" + state.name() + "' is JSONPath in a"
             + " state machine whose QueryLanguage is JSONata; AWS allows JSONata states in a JSONPath machine, not the"
             + " reverse: rewrite the state in JSONata or make the machine JSONPath");
       }
       if (d.isJsonata(state)) {
-        jsonataState(state, p, f);
+        jsonataState(state, d.pointerOf(state), f);
       } else {
-        jsonPathState(state, p, f);
+        jsonPathState(state, d, f);
       }
     }
   }
@@ -120,65 +117,73 @@ final class QueryLanguageChecks {
     }
   }
 
-  private static void jsonPathState(State state, String p, Findings f) {
-    String name = state.name();
-    List<String> present = new ArrayList<>();
-    add(present, "Arguments", state instanceof TaskState t ? t.arguments()
-        : state instanceof ParallelState t ? t.arguments()
-        : Optional.empty());
-    add(present, "Output", state.output());
+  /**
+   * The JSONata-only fields of a JSONPath state, reported in the writer's order. Almost every state
+   * of a JSONPath machine comes here and has none of them, so nothing is collected or named first.
+   */
+  private static void jsonPathState(State state, Definition d, Findings f) {
+    jsonataField(state, "Arguments", state instanceof TaskState task ? task.arguments().isPresent()
+        : state instanceof ParallelState parallel && parallel.arguments().isPresent(), d, f);
+    jsonataField(state, "Output", state.output().isPresent(), d, f);
     if (state instanceof MapState map) {
-      add(present, "Items", map.items());
+      jsonataField(state, "Items", map.items().isPresent(), d, f);
     }
-    for (String field : present) {
-      f.report(Rule.JSONPATH_NO_JSONATA_FIELD, p + "/" + field, field + " is a JSONata field, but state '" + name
-          + "' is JSONPath; " + jsonPathAlternative(field));
-    }
-    Map<String, Optional<? extends Value<?>>> valued = new LinkedHashMap<>();
     if (state instanceof TaskState task) {
-      valued.put("TimeoutSeconds", task.timeoutSeconds());
-      valued.put("HeartbeatSeconds", task.heartbeatSeconds());
+      jsonataValue(state, "TimeoutSeconds", task.timeoutSeconds(), d, f);
+      jsonataValue(state, "HeartbeatSeconds", task.heartbeatSeconds(), d, f);
     } else if (state instanceof WaitState wait) {
-      valued.put("Seconds", wait.seconds());
+      jsonataValue(state, "Seconds", wait.seconds(), d, f);
     } else if (state instanceof MapState map) {
-      valued.put("MaxConcurrency", map.maxConcurrency());
-      valued.put("ToleratedFailurePercentage", map.toleratedFailurePercentage());
-      valued.put("ToleratedFailureCount", map.toleratedFailureCount());
+      jsonataValue(state, "MaxConcurrency", map.maxConcurrency(), d, f);
+      jsonataValue(state, "ToleratedFailurePercentage", map.toleratedFailurePercentage(), d, f);
+      jsonataValue(state, "ToleratedFailureCount", map.toleratedFailureCount(), d, f);
     }
-    valued.forEach((field, value) -> {
-      if (value.isPresent() && value.get() instanceof Value.Expression<?>) {
-        f.report(Rule.JSONPATH_NO_JSONATA_FIELD, p + "/" + field, field + " of JSONPath state '" + name
-            + "' is a JSONata expression; use a number, or " + field + "Path to read it from the input");
-      }
-    });
+    String name = state.name();
     List<Catcher> catchers = state.catchers();
     for (int i = 0; i < catchers.size(); i++) {
       if (catchers.get(i).output().isPresent()) {
-        f.report(Rule.JSONPATH_NO_JSONATA_FIELD, p + "/Catch/" + i + "/Output", "a catcher of JSONPath state '"
-            + name + "' has Output; use ResultPath");
+        f.report(Rule.JSONPATH_NO_JSONATA_FIELD, d.pointerOf(state) + "/Catch/" + i + "/Output",
+            "a catcher of JSONPath state '" + name + "' has Output; use ResultPath");
       }
     }
     if (state instanceof ChoiceState choice) {
       for (int i = 0; i < choice.choices().size(); i++) {
         ChoiceRule rule = choice.choices().get(i);
-        List<String> jsonata = new ArrayList<>();
         if (rule.condition() instanceof Condition.JsonataCondition) {
-          jsonata.add("Condition");
+          jsonataRuleField(state, i, "Condition", d, f);
         }
-        add(jsonata, "Output", rule.output());
-        for (String field : jsonata) {
-          f.report(Rule.JSONPATH_NO_JSONATA_FIELD, p + "/Choices/" + i + "/" + field, "a rule of JSONPath Choice state '"
-              + name + "' has " + field + ", a JSONata field; use Variable with a comparison operator, or make the"
-              + " state JSONata");
+        if (rule.output().isPresent()) {
+          jsonataRuleField(state, i, "Output", d, f);
         }
       }
     }
     if (state instanceof MapState map) {
       map.itemReader().ifPresent(reader ->
-          nested(reader.arguments(), "ItemReader", "Arguments", name, p, "use Parameters", f));
+          nested(reader.arguments(), "ItemReader", "Arguments", name, d.pointerOf(state), "use Parameters", f));
       map.resultWriter().ifPresent(writer ->
-          nested(writer.arguments(), "ResultWriter", "Arguments", name, p, "use Parameters", f));
+          nested(writer.arguments(), "ResultWriter", "Arguments", name, d.pointerOf(state), "use Parameters", f));
     }
+  }
+
+  private static void jsonataField(State state, String field, boolean present, Definition d, Findings f) {
+    if (present) {
+      f.report(Rule.JSONPATH_NO_JSONATA_FIELD, d.pointerOf(state) + "/" + field, field + " is a JSONata field, but state '"
+          + state.name() + "' is JSONPath; " + jsonPathAlternative(field));
+    }
+  }
+
+  private static void jsonataValue(State state, String field, Optional<? extends Value<?>> value, Definition d,
+      Findings f) {
+    if (value.isPresent() && value.get() instanceof Value.Expression<?>) {
+      f.report(Rule.JSONPATH_NO_JSONATA_FIELD, d.pointerOf(state) + "/" + field, field + " of JSONPath state '"
+          + state.name() + "' is a JSONata expression; use a number, or " + field + "Path to read it from the input");
+    }
+  }
+
+  private static void jsonataRuleField(State state, int rule, String field, Definition d, Findings f) {
+    f.report(Rule.JSONPATH_NO_JSONATA_FIELD, d.pointerOf(state) + "/Choices/" + rule + "/" + field,
+        "a rule of JSONPath Choice state '" + state.name() + "' has " + field + ", a JSONata field; use Variable with"
+            + " a comparison operator, or make the state JSONata");
   }
 
   private static void nested(Optional<?> value, String part, String field, String name, String p, String fix,

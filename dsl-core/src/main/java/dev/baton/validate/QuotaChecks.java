@@ -3,9 +3,8 @@ package dev.baton.validate;
 import com.fasterxml.jackson.databind.JsonNode;
 import dev.baton.model.PassState;
 import dev.baton.model.State;
-import dev.baton.model.Template;
-import java.nio.charset.StandardCharsets;
 import java.util.Iterator;
+import java.util.List;
 import java.util.Map;
 
 /** AWS quotas: the definition's size and the size of static payloads. */
@@ -26,47 +25,26 @@ final class QuotaChecks {
     if (definitionBytes <= MAX_PAYLOAD_BYTES) {
       return;
     }
-    for (State state : d.allStates()) {
+    List<State> states = d.allStates();
+    for (int i = 0; i < states.size(); i++) {
+      State state = states.get(i);
       if (state instanceof PassState pass) {
-        pass.result().ifPresent(result -> report(size(result), d.pointerOf(state) + "/Result", state, f));
+        pass.result().ifPresent(result -> report(size(result), Where.of(d, state).field("Result"), state, f));
       }
-      for (Expressions.Place place : d.placesOf(state)) {
-        report(size(place.template()), place.pointer(), state, f);
+      for (Expressions.Place place : d.placesAt(i)) {
+        report(place.facts().size(), place.where(), state, f);
       }
     }
   }
 
-  private static void report(long bytes, String pointer, State state, Findings f) {
+  private static void report(long bytes, Where where, State state, Findings f) {
     if (bytes > MAX_PAYLOAD_BYTES) {
-      f.report(Rule.QUOTA_PAYLOAD_SIZE, pointer, "this static payload of state '" + state.name() + "' is about "
+      f.report(Rule.QUOTA_PAYLOAD_SIZE, where.pointer(), "this static payload of state '" + state.name() + "' is about "
           + bytes + " bytes; AWS passes at most " + MAX_PAYLOAD_BYTES + " (256 KiB) between states");
     }
   }
 
-  /** The compact JSON size of a template, in bytes, without building the text. */
-  static long size(Template template) {
-    if (template instanceof Template.Literal literal) {
-      return size(literal.value());
-    }
-    if (template instanceof Template.JsonataValue value) {
-      return utf8(value.expression().text()) + 2;
-    }
-    if (template instanceof Template.Dynamic dynamic) {
-      return utf8(dynamic.text()) + 2;
-    }
-    long total = 2;
-    if (template instanceof Template.ArrayTemplate array) {
-      for (Template item : array.items()) {
-        total += size(item) + 1;
-      }
-      return total;
-    }
-    for (Map.Entry<String, Template> field : ((Template.ObjectTemplate) template).fields().entrySet()) {
-      total += utf8(field.getKey()) + 4 + size(field.getValue());
-    }
-    return total;
-  }
-
+  /** The compact JSON size of a JSON value, in bytes, without building the text. */
   static long size(JsonNode node) {
     if (node.isTextual()) {
       return utf8(node.textValue()) + 2;
@@ -89,7 +67,23 @@ final class QuotaChecks {
     return total;
   }
 
-  private static long utf8(String text) {
-    return text.getBytes(StandardCharsets.UTF_8).length;
+  /** The UTF-8 length of a text, counted without encoding it (every key and string of every template comes here). */
+  static long utf8(String text) {
+    long bytes = 0;
+    for (int i = 0, n = text.length(); i < n; i++) {
+      char c = text.charAt(i);
+      if (c < 0x80) {
+        bytes++;
+      } else if (c < 0x800) {
+        bytes += 2;
+      } else if (Character.isHighSurrogate(c) && i + 1 < n && Character.isLowSurrogate(text.charAt(i + 1))) {
+        bytes += 4;
+        i++;
+      } else {
+        // A lone surrogate is encoded as '?' (1 byte) by String.getBytes; any other char takes 3.
+        bytes += Character.isSurrogate(c) ? 1 : 3;
+      }
+    }
+    return bytes;
   }
 }

@@ -5,50 +5,92 @@ import java.util.regex.Pattern;
 
 /** Task Resource ARNs: well formed, a pattern AWS knows, and free of placeholders before deploy. */
 final class ResourceChecks {
-  private static final Pattern URI_SCHEME = Pattern.compile("[A-Za-z][A-Za-z0-9+.-]*:.+");
   private static final Pattern ACCOUNT = Pattern.compile("\\d{12}");
   private static final Pattern REGION = Pattern.compile("[a-z]{2}(-[a-z]+)+-\\d");
-  private static final Pattern OPTIMISED_SUFFIX = Pattern.compile("(\\.sync(:2)?|\\.waitForTaskToken)?");
 
   private ResourceChecks() {}
 
-  static void checkTaskResource(TaskState task, String pointer, Findings f) {
+  static void checkTaskResource(TaskState task, Definition d, Findings f) {
     String resource = task.resource();
-    String at = pointer + "/Resource";
     if (resource.isEmpty()) {
       return; // reported by the reader
     }
-    if (!URI_SCHEME.matcher(resource).matches()) {
-      f.report(Rule.TASK_RESOURCE_ARN, at, "Resource of state '" + task.name() + "' is \"" + resource
+    if (!isUri(resource)) {
+      f.report(Rule.TASK_RESOURCE_ARN, at(task, d), "Resource of state '" + task.name() + "' is \"" + resource
           + "\", which is not a URI; AWS needs an ARN such as arn:aws:states:::lambda:invoke or"
           + " arn:aws:lambda:us-east-1:123456789012:function:my-function");
       return;
     }
     if (!resource.startsWith("arn:")) {
-      f.report(Rule.TASK_RESOURCE_ARN, at, "Resource of state '" + task.name() + "' is \"" + resource
+      f.report(Rule.TASK_RESOURCE_ARN, at(task, d), "Resource of state '" + task.name() + "' is \"" + resource
           + "\"; AWS only accepts ARNs (arn:...)");
       return;
     }
-    String[] parts = resource.split(":", 6);
-    if (parts.length < 6 || parts[2].isEmpty()) {
-      f.report(Rule.TASK_RESOURCE_ARN, at, "Resource of state '" + task.name() + "' is \"" + resource
+    // arn:partition:service:region:account:resource, read by the positions of its first five colons
+    // (what split(":", 6) would give, without the array and the strings of every part).
+    int partition = resource.indexOf(':');
+    int service = resource.indexOf(':', partition + 1);
+    int region = service < 0 ? -1 : resource.indexOf(':', service + 1);
+    int account = region < 0 ? -1 : resource.indexOf(':', region + 1);
+    int rest = account < 0 ? -1 : resource.indexOf(':', account + 1);
+    if (rest < 0 || region == service + 1) {
+      f.report(Rule.TASK_RESOURCE_ARN, at(task, d), "Resource of state '" + task.name() + "' is \"" + resource
           + "\", not a complete ARN (arn:partition:service:region:account:resource)");
       return;
     }
-    String service = parts[2];
-    if (service.equals("states") && parts[3].isEmpty() && parts[4].isEmpty()) {
-      checkOptimised(task, resource, parts[5], at, f);
-    } else if (looksLikePlaceholder(parts[3], parts[4]) || resource.contains("${")) {
-      f.report(Rule.LINT_PLACEHOLDER_ARN, at, "Resource of state '" + task.name() + "' holds a placeholder (\""
+    boolean states = resource.startsWith("states", service + 1) && region == service + 1 + "states".length();
+    if (states && account == region + 1 && rest == account + 1) {
+      checkOptimised(task, resource, resource.substring(rest + 1), d, f);
+    } else if (looksLikePlaceholder(resource.substring(region + 1, account), resource.substring(account + 1, rest))
+        || resource.contains("${")) {
+      f.report(Rule.LINT_PLACEHOLDER_ARN, at(task, d), "Resource of state '" + task.name() + "' holds a placeholder (\""
           + resource + "\"); substitute the real region and account before deploying, or AWS rejects it");
     }
   }
 
-  private static void checkOptimised(TaskState task, String resource, String action, String at, Findings f) {
+  private static String at(TaskState task, Definition d) {
+    return d.pointerOf(task) + "/Resource";
+  }
+
+  /**
+   * Whether the text is a URI: a scheme ({@code [A-Za-z][A-Za-z0-9+.-]*}), a colon, and at least one
+   * more character, none a line terminator (what the pattern {@code [A-Za-z][A-Za-z0-9+.-]*:.+}
+   * matches, checked by hand because every Task of a definition goes through here).
+   */
+  static boolean isUri(String text) {
+    int n = text.length();
+    if (n == 0 || !isAsciiLetter(text.charAt(0))) {
+      return false;
+    }
+    int i = 1;
+    while (i < n && isSchemeChar(text.charAt(i))) {
+      i++;
+    }
+    if (i >= n - 1 || text.charAt(i) != ':') {
+      return false;
+    }
+    for (int j = i + 1; j < n; j++) {
+      char c = text.charAt(j);
+      if (c == '\n' || c == '\r' || c == '\u0085' || c == '\u2028' || c == '\u2029') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isAsciiLetter(char c) {
+    return (c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z');
+  }
+
+  private static boolean isSchemeChar(char c) {
+    return isAsciiLetter(c) || (c >= '0' && c <= '9') || c == '+' || c == '.' || c == '-';
+  }
+
+  private static void checkOptimised(TaskState task, String resource, String action, Definition d, Findings f) {
     // arn:aws:states:::service:action[.pattern]
     int colon = action.indexOf(':');
     if (colon <= 0 || colon == action.length() - 1) {
-      f.report(Rule.TASK_RESOURCE_ARN, at, "Resource of state '" + task.name() + "' is \"" + resource
+      f.report(Rule.TASK_RESOURCE_ARN, at(task, d), "Resource of state '" + task.name() + "' is \"" + resource
           + "\"; an optimised integration is arn:aws:states:::service:action, e.g. arn:aws:states:::sns:publish");
       return;
     }
@@ -58,10 +100,15 @@ final class ResourceChecks {
     }
     int dot = serviceAction.indexOf('.');
     String suffix = dot < 0 ? "" : serviceAction.substring(dot);
-    if (!OPTIMISED_SUFFIX.matcher(suffix).matches()) {
-      f.report(Rule.TASK_RESOURCE_ARN, at, "Resource of state '" + task.name() + "' ends in \"" + suffix
+    if (!isIntegrationPattern(suffix)) {
+      f.report(Rule.TASK_RESOURCE_ARN, at(task, d), "Resource of state '" + task.name() + "' ends in \"" + suffix
           + "\"; the integration patterns are .sync, .sync:2 and .waitForTaskToken");
     }
+  }
+
+  /** Whether an optimised integration's suffix is none, {@code .sync}, {@code .sync:2} or {@code .waitForTaskToken}. */
+  private static boolean isIntegrationPattern(String suffix) {
+    return suffix.isEmpty() || suffix.equals(".sync") || suffix.equals(".sync:2") || suffix.equals(".waitForTaskToken");
   }
 
   private static boolean looksLikePlaceholder(String region, String account) {

@@ -24,61 +24,87 @@ final class RetryCatchChecks {
 
   static void check(Definition d, Findings f) {
     for (State state : d.allStates()) {
-      String pointer = d.pointerOf(state);
       List<Retrier> retriers = state.retry();
       for (int i = 0; i < retriers.size(); i++) {
-        String at = pointer + "/Retry/" + i;
         Retrier r = retriers.get(i);
-        checkErrors(r.errorEquals(), i == retriers.size() - 1, at, "retrier " + i + " of state '" + state.name() + "'", f);
-        checkLimits(r, at, state.name(), i, f);
+        Entry entry = new Entry(d, state, "Retry", "retrier", i);
+        checkErrors(r.errorEquals(), i == retriers.size() - 1, entry, f);
+        checkLimits(r, entry, f);
       }
       List<Catcher> catchers = state.catchers();
       for (int i = 0; i < catchers.size(); i++) {
-        String at = pointer + "/Catch/" + i;
-        checkErrors(catchers.get(i).errorEquals(), i == catchers.size() - 1, at,
-            "catcher " + i + " of state '" + state.name() + "'", f);
+        checkErrors(catchers.get(i).errorEquals(), i == catchers.size() - 1, new Entry(d, state, "Catch", "catcher", i), f);
       }
     }
   }
 
-  private static void checkErrors(List<String> errors, boolean last, String at, String what, Findings f) {
+  /**
+   * A retrier or catcher, which names its pointer and itself in messages only when it has
+   * something to report: most have nothing, and building both strings for each would cost more
+   * than the checks.
+   */
+  private record Entry(Definition d, State state, String field, String kind, int index) {
+    /** Its JSON pointer, e.g. {@code /States/Work/Retry/0}. */
+    String at() {
+      return d.pointerOf(state) + "/" + field + "/" + index;
+    }
+
+    /** How messages name it, e.g. {@code retrier 0 of state 'Work'}. */
+    String what() {
+      return kind + " " + index + " of state '" + state.name() + "'";
+    }
+  }
+
+  private static void checkErrors(List<String> errors, boolean last, Entry entry, Findings f) {
     if (errors.isEmpty()) {
-      f.report(Rule.RETRY_ERROREQUALS_NONEMPTY, at + "/ErrorEquals", what
+      f.report(Rule.RETRY_ERROREQUALS_NONEMPTY, entry.at() + "/ErrorEquals", entry.what()
           + " has an empty ErrorEquals; list the errors it handles, e.g. [\"States.ALL\"]");
     }
     for (int j = 0; j < errors.size(); j++) {
       String error = errors.get(j);
       if (error.equals("States.ALL") && (errors.size() > 1 || !last)) {
-        f.report(Rule.RETRY_ALL_LAST, at + "/ErrorEquals/" + j, what + " uses States.ALL "
+        f.report(Rule.RETRY_ALL_LAST, entry.at() + "/ErrorEquals/" + j, entry.what() + " uses States.ALL "
             + (errors.size() > 1 ? "with other error names" : "before the last entry")
             + "; States.ALL must be alone in the last retrier or catcher, because it matches everything");
       } else if (error.startsWith("States.") && !PREDEFINED_ERRORS.contains(error)) {
-        f.report(Rule.RETRY_UNKNOWN_STATES_ERROR, at + "/ErrorEquals/" + j, what + " names '" + error
+        f.report(Rule.RETRY_UNKNOWN_STATES_ERROR, entry.at() + "/ErrorEquals/" + j, entry.what() + " names '" + error
             + "', which is not a predefined error" + DidYouMean.hint(error, PREDEFINED_ERRORS)
             + "; custom error names must not start with States.");
       }
     }
   }
 
-  private static void checkLimits(Retrier r, String at, String state, int index, Findings f) {
-    String what = "retrier " + index + " of state '" + state + "'";
-    r.maxAttempts().filter(m -> m < 0).ifPresent(m -> f.report(Rule.RETRY_MAXATTEMPTS_MIN, at + "/MaxAttempts",
-        "MaxAttempts of " + what + " is " + m + "; it must be 0 (never retry) or more"));
-    r.intervalSeconds().filter(s -> s < 1).ifPresent(s -> f.report(Rule.RETRY_INTERVAL_MIN,
-        at + "/IntervalSeconds", "IntervalSeconds of " + what + " is " + s + "; it must be at least 1"));
-    r.backoffRate().filter(b -> b.compareTo(BigDecimal.ONE) < 0).ifPresent(b -> f.report(Rule.RETRY_BACKOFF_MIN,
-        at + "/BackoffRate", "BackoffRate of " + what + " is " + b.toPlainString() + "; it must be at least 1.0"));
-    r.maxDelaySeconds().filter(s -> s < 1).ifPresent(s -> f.report(Rule.RETRY_MAXDELAY_MIN,
-        at + "/MaxDelaySeconds", "MaxDelaySeconds of " + what + " is " + s + "; it must be at least 1"));
-    if (r.maxDelaySeconds().isEmpty()) {
-      double interval = r.intervalSeconds().orElse(1);
-      double rate = r.backoffRate().map(BigDecimal::doubleValue).orElse(2.0);
-      int attempts = r.maxAttempts().orElse(3);
+  private static void checkLimits(Retrier r, Entry entry, Findings f) {
+    // Every retrier of a definition comes here: the fields are read once, without Optional chains.
+    Integer maxAttempts = r.maxAttempts().orElse(null);
+    Integer intervalSeconds = r.intervalSeconds().orElse(null);
+    BigDecimal backoffRate = r.backoffRate().orElse(null);
+    Integer maxDelaySeconds = r.maxDelaySeconds().orElse(null);
+    if (maxAttempts != null && maxAttempts < 0) {
+      f.report(Rule.RETRY_MAXATTEMPTS_MIN, entry.at() + "/MaxAttempts",
+          "MaxAttempts of " + entry.what() + " is " + maxAttempts + "; it must be 0 (never retry) or more");
+    }
+    if (intervalSeconds != null && intervalSeconds < 1) {
+      f.report(Rule.RETRY_INTERVAL_MIN, entry.at() + "/IntervalSeconds",
+          "IntervalSeconds of " + entry.what() + " is " + intervalSeconds + "; it must be at least 1");
+    }
+    if (backoffRate != null && backoffRate.compareTo(BigDecimal.ONE) < 0) {
+      f.report(Rule.RETRY_BACKOFF_MIN, entry.at() + "/BackoffRate", "BackoffRate of " + entry.what() + " is "
+          + backoffRate.toPlainString() + "; it must be at least 1.0");
+    }
+    if (maxDelaySeconds != null && maxDelaySeconds < 1) {
+      f.report(Rule.RETRY_MAXDELAY_MIN, entry.at() + "/MaxDelaySeconds",
+          "MaxDelaySeconds of " + entry.what() + " is " + maxDelaySeconds + "; it must be at least 1");
+    }
+    if (maxDelaySeconds == null) {
+      double interval = intervalSeconds == null ? 1 : intervalSeconds;
+      double rate = backoffRate == null ? 2.0 : backoffRate.doubleValue();
+      int attempts = maxAttempts == null ? 3 : maxAttempts;
       double longest = attempts <= 0 ? 0 : interval * Math.pow(rate, attempts - 1);
       if (longest > UNBOUNDED_SECONDS) {
-        f.report(Rule.LINT_RETRY_UNBOUNDED_BACKOFF, at, what + " waits up to " + String.format("%.0f", longest)
-            + " seconds before its last attempt (IntervalSeconds " + (int) interval + ", BackoffRate " + rate
-            + ", MaxAttempts " + attempts + "); add MaxDelaySeconds to cap it");
+        f.report(Rule.LINT_RETRY_UNBOUNDED_BACKOFF, entry.at(), entry.what() + " waits up to "
+            + String.format("%.0f", longest) + " seconds before its last attempt (IntervalSeconds " + (int) interval
+            + ", BackoffRate " + rate + ", MaxAttempts " + attempts + "); add MaxDelaySeconds to cap it");
       }
     }
   }

@@ -18,22 +18,21 @@ final class StateChecks {
 
   static void check(Definition d, Findings f) {
     for (State state : d.allStates()) {
-      String pointer = d.pointerOf(state);
-      checkTransition(state, pointer, f);
+      checkTransition(state, d, f);
       if (state instanceof TaskState task) {
-        checkTask(task, pointer, f);
+        checkTask(task, d, f);
       } else if (state instanceof WaitState wait) {
-        checkWait(wait, pointer, f);
+        checkWait(wait, d, f);
       } else if (state instanceof FailState fail) {
-        checkFail(fail, pointer, f);
+        checkFail(fail, d, f);
       } else if (state instanceof ParallelState parallel && parallel.branches().isEmpty()) {
-        f.report(Rule.PARALLEL_BRANCHES_NONEMPTY, pointer + "/Branches",
+        f.report(Rule.PARALLEL_BRANCHES_NONEMPTY, d.pointerOf(state) + "/Branches",
             "Parallel state '" + state.name() + "' has no branches; add at least one");
       }
     }
   }
 
-  private static void checkTransition(State state, String pointer, Findings f) {
+  private static void checkTransition(State state, Definition d, Findings f) {
     StateType type = state.type();
     if (type == StateType.CHOICE || type == StateType.SUCCEED || type == StateType.FAIL) {
       return;
@@ -41,69 +40,69 @@ final class StateChecks {
     boolean end = state.end().orElse(false);
     boolean next = state.next().isPresent();
     if (end && next) {
-      f.report(Rule.STATE_END_XOR_NEXT, pointer, "state '" + state.name() + "' has both Next and \"End\": true;"
+      f.report(Rule.STATE_END_XOR_NEXT, d.pointerOf(state), "state '" + state.name() + "' has both Next and \"End\": true;"
           + " keep Next to go on, or End to stop here");
     } else if (!end && !next) {
       String endFalse = state.end().isPresent() ? " (\"End\": false does not count)" : "";
-      f.report(Rule.STATE_END_XOR_NEXT, pointer, "state '" + state.name() + "' has neither Next nor \"End\": true"
+      f.report(Rule.STATE_END_XOR_NEXT, d.pointerOf(state), "state '" + state.name() + "' has neither Next nor \"End\": true"
           + endFalse + "; say where it goes, or end its scope");
     }
   }
 
-  private static void checkTask(TaskState task, String pointer, Findings f) {
+  private static void checkTask(TaskState task, Definition d, Findings f) {
     String name = task.name();
     Optional<Integer> timeout = literal(task.timeoutSeconds());
     Optional<Integer> heartbeat = literal(task.heartbeatSeconds());
     timeout.filter(t -> t < 1 || t > MAX_TIMEOUT).ifPresent(t -> f.report(Rule.TASK_TIMEOUT_POSITIVE,
-        pointer + "/TimeoutSeconds", "TimeoutSeconds of state '" + name + "' is " + t
+        d.pointerOf(task) + "/TimeoutSeconds", "TimeoutSeconds of state '" + name + "' is " + t
             + "; it must be between 1 and " + MAX_TIMEOUT));
     heartbeat.filter(h -> h < 1 || h > MAX_TIMEOUT).ifPresent(h -> f.report(Rule.TASK_TIMEOUT_POSITIVE,
-        pointer + "/HeartbeatSeconds", "HeartbeatSeconds of state '" + name + "' is " + h
+        d.pointerOf(task) + "/HeartbeatSeconds", "HeartbeatSeconds of state '" + name + "' is " + h
             + "; it must be between 1 and " + MAX_TIMEOUT));
     if (task.timeoutSeconds().isPresent() && task.timeoutSecondsPath().isPresent()) {
-      f.report(Rule.TASK_TIMEOUT_EXCLUSIVE, pointer + "/TimeoutSecondsPath", "state '" + name
+      f.report(Rule.TASK_TIMEOUT_EXCLUSIVE, d.pointerOf(task) + "/TimeoutSecondsPath", "state '" + name
           + "' has both TimeoutSeconds and TimeoutSecondsPath; keep one");
     }
     if (task.heartbeatSeconds().isPresent() && task.heartbeatSecondsPath().isPresent()) {
-      f.report(Rule.TASK_TIMEOUT_EXCLUSIVE, pointer + "/HeartbeatSecondsPath", "state '" + name
+      f.report(Rule.TASK_TIMEOUT_EXCLUSIVE, d.pointerOf(task) + "/HeartbeatSecondsPath", "state '" + name
           + "' has both HeartbeatSeconds and HeartbeatSecondsPath; keep one");
     }
     if (heartbeat.isPresent() && heartbeat.get() >= 1) {
       int limit = timeout.orElse(task.timeoutSeconds().isPresent() || task.timeoutSecondsPath().isPresent()
           ? Integer.MAX_VALUE : MAX_TIMEOUT);
       if (heartbeat.get() >= limit) {
-        f.report(Rule.TASK_HEARTBEAT_LT_TIMEOUT, pointer + "/HeartbeatSeconds", "HeartbeatSeconds of state '" + name
+        f.report(Rule.TASK_HEARTBEAT_LT_TIMEOUT, d.pointerOf(task) + "/HeartbeatSeconds", "HeartbeatSeconds of state '" + name
             + "' (" + heartbeat.get() + ") must be smaller than TimeoutSeconds (" + limit
             + (timeout.isEmpty() ? ", the default" : "") + ")");
       }
     }
-    ResourceChecks.checkTaskResource(task, pointer, f);
+    ResourceChecks.checkTaskResource(task, d, f);
   }
 
-  private static void checkWait(WaitState wait, String pointer, Findings f) {
+  private static void checkWait(WaitState wait, Definition d, Findings f) {
     int durations = (wait.seconds().isPresent() ? 1 : 0) + (wait.secondsPath().isPresent() ? 1 : 0)
         + (wait.timestamp().isPresent() ? 1 : 0) + (wait.timestampPath().isPresent() ? 1 : 0);
     if (durations != 1) {
-      f.report(Rule.WAIT_EXACTLY_ONE, pointer, "Wait state '" + wait.name() + "' has " + durations
+      f.report(Rule.WAIT_EXACTLY_ONE, d.pointerOf(wait), "Wait state '" + wait.name() + "' has " + durations
           + " of Seconds, SecondsPath, Timestamp and TimestampPath; it needs exactly one");
     }
     literal(wait.seconds()).filter(s -> s < 0).ifPresent(s -> f.report(Rule.WAIT_SECONDS_NONNEG,
-        pointer + "/Seconds", "Seconds of Wait state '" + wait.name() + "' is " + s + "; it must be 0 or more"));
+        d.pointerOf(wait) + "/Seconds", "Seconds of Wait state '" + wait.name() + "' is " + s + "; it must be 0 or more"));
     wait.timestamp().flatMap(Value::literal).ifPresent(t -> {
       if (!Timestamps.isValid(t)) {
-        f.report(Rule.WAIT_TIMESTAMP_FORMAT, pointer + "/Timestamp", "Timestamp of Wait state '" + wait.name()
+        f.report(Rule.WAIT_TIMESTAMP_FORMAT, d.pointerOf(wait) + "/Timestamp", "Timestamp of Wait state '" + wait.name()
             + "' is \"" + t + "\", not an RFC 3339 timestamp; write it like 2026-01-31T23:59:00Z");
       }
     });
   }
 
-  private static void checkFail(FailState fail, String pointer, Findings f) {
+  private static void checkFail(FailState fail, Definition d, Findings f) {
     if (fail.error().isPresent() && fail.errorPath().isPresent()) {
-      f.report(Rule.FAIL_ERROR_EXCLUSIVE, pointer + "/ErrorPath", "Fail state '" + fail.name()
+      f.report(Rule.FAIL_ERROR_EXCLUSIVE, d.pointerOf(fail) + "/ErrorPath", "Fail state '" + fail.name()
           + "' has both Error and ErrorPath; keep one");
     }
     if (fail.cause().isPresent() && fail.causePath().isPresent()) {
-      f.report(Rule.FAIL_CAUSE_EXCLUSIVE, pointer + "/CausePath", "Fail state '" + fail.name()
+      f.report(Rule.FAIL_CAUSE_EXCLUSIVE, d.pointerOf(fail) + "/CausePath", "Fail state '" + fail.name()
           + "' has both Cause and CausePath; keep one");
     }
   }

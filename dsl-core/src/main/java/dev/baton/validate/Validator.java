@@ -50,8 +50,7 @@ public final class Validator {
 
   /** Checks a model (built with the DSL, for example); diagnostics carry JSON pointers but no lines. */
   public static ValidationResult validate(StateMachine machine, ValidationOptions options) {
-    long bytes = machine.toJson().getBytes(StandardCharsets.UTF_8).length;
-    List<Diagnostic> all = new ArrayList<>(check(machine, Set.of(), bytes));
+    List<Diagnostic> all = new ArrayList<>(check(machine, Set.of(), machine.jsonSize()));
     if (options.flow() && all.stream().noneMatch(Diagnostic::isError)) {
       all.addAll(FlowAnalyzer.analyze(machine, options.hints()));
     }

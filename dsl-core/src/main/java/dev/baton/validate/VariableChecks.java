@@ -13,19 +13,29 @@ final class VariableChecks {
   private VariableChecks() {}
 
   /** An assignment: the variable, where it is written, and in which state. */
-  record Assignment(String variable, String pointer, State state) {}
+  record Assignment(String variable, Where where, State state) {
+    /** Where the variable is written. */
+    String pointer() {
+      return where.pointer();
+    }
+  }
 
   static void check(Definition d, Findings f) {
     Map<Scope, Map<String, Assignment>> byScope = new HashMap<>();
+    boolean anyAssigned = false;
     for (Scope scope : d.scopes) {
       Map<String, Assignment> assigned = new HashMap<>();
       for (State state : scope.states().values()) {
-        for (Assignment a : assignments(state, d.pointerOf(state))) {
+        for (Assignment a : assignments(state, d)) {
           checkName(a, f);
           assigned.putIfAbsent(a.variable(), a);
         }
       }
+      anyAssigned |= !assigned.isEmpty();
       byScope.put(scope, assigned);
+    }
+    if (!anyAssigned) {
+      return; // nothing assigned, so no scope assigns an outer variable
     }
     for (Scope scope : d.scopes) {
       // A distributed Map's children run as separate executions and cannot see outer variables at all.
@@ -56,24 +66,25 @@ final class VariableChecks {
   }
 
   /** Every variable a state assigns: in its own Assign, its Choice rules' and its catchers'. */
-  static List<Assignment> assignments(State state, String p) {
+  static List<Assignment> assignments(State state, Definition d) {
     List<Assignment> all = new java.util.ArrayList<>();
-    add(all, state.assign(), p + "/Assign", state);
+    Where p = Where.of(d, state);
+    add(all, state.assign(), p.field("Assign"), state);
     if (state instanceof ChoiceState choice) {
       for (int i = 0; i < choice.choices().size(); i++) {
-        add(all, choice.choices().get(i).assign(), p + "/Choices/" + i + "/Assign", state);
+        add(all, choice.choices().get(i).assign(), p.field("Choices").index(i).field("Assign"), state);
       }
     }
     for (int i = 0; i < state.catchers().size(); i++) {
-      add(all, state.catchers().get(i).assign(), p + "/Catch/" + i + "/Assign", state);
+      add(all, state.catchers().get(i).assign(), p.field("Catch").index(i).field("Assign"), state);
     }
     return all;
   }
 
-  private static void add(List<Assignment> all, Optional<Template> assign, String p, State state) {
+  private static void add(List<Assignment> all, Optional<Template> assign, Where p, State state) {
     if (assign.orElse(null) instanceof Template.ObjectTemplate object) {
       object.fields().forEach((name, value) -> all.add(new Assignment(name,
-          dev.baton.json.JsonPointers.child(p, value instanceof Template.Dynamic ? name + ".$" : name), state)));
+          p.member(value instanceof Template.Dynamic ? name + ".$" : name), state)));
     }
   }
 }
