@@ -7,7 +7,6 @@ import dev.baton.flow.Shape.Field;
 import dev.baton.flow.Shape.ObjectShape;
 import dev.baton.flow.Shape.Union;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -168,11 +167,11 @@ public final class ShapePaths {
       }
       ObjectShape object = input instanceof ObjectShape o ? o
           : input instanceof Shape.Open ? ObjectShape.anyObject("") : ObjectShape.closed(Map.of(), origin);
-      LinkedHashMap<String, Field> fields = new LinkedHashMap<>(object.fields());
+      FrozenFields fields = object.frozen();
       Field existing = fields.get(field.name());
       Shape inner = existing == null ? (object.open() ? Shape.OPEN : Shape.NOTHING) : existing.shape();
-      fields.put(field.name(), new Field(set(inner, rest, value, origin), true));
-      return new ObjectShape(FrozenFields.adopt(fields), object.open(), object.origin());
+      return new ObjectShape(fields.with(field.name(), new Field(set(inner, rest, value, origin), true)),
+          object.open(), object.origin());
     }
     if (first instanceof PathSegment.Index && input instanceof ArrayShape array) {
       return new ArrayShape(Shapes.join(array.items(), set(array.items(), rest, value, origin)), null);

@@ -2,7 +2,6 @@ package dev.baton.flow;
 
 import dev.baton.flow.Shape.Field;
 import dev.baton.flow.Shape.ObjectShape;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -83,11 +82,11 @@ public final class TaskResults {
   }
 
   private static ObjectShape object(String origin, Entry... entries) {
-    LinkedHashMap<String, Field> fields = new LinkedHashMap<>();
+    FrozenFields.Builder fields = new FrozenFields.Builder(entries.length);
     for (Entry e : entries) {
       fields.put(e.name(), e.field());
     }
-    return new ObjectShape(FrozenFields.adopt(fields), false, origin);
+    return new ObjectShape(fields.build(), false, origin);
   }
 
   private static String shortName(String resource) {
@@ -112,7 +111,7 @@ public final class TaskResults {
     ObjectShape machine = object("$$.StateMachine", required("Id", Shape.STRING), required("Name", Shape.STRING));
     ObjectShape state = object("$$.State", required("EnteredTime", Shape.STRING), required("Name", Shape.STRING),
         required("RetryCount", Shape.NUMBER));
-    LinkedHashMap<String, Field> fields = new LinkedHashMap<>();
+    FrozenFields.Builder fields = new FrozenFields.Builder(5);
     fields.put("Execution", new Field(execution, true));
     fields.put("StateMachine", new Field(machine, true));
     fields.put("State", new Field(state, true));
@@ -124,6 +123,6 @@ public final class TaskResults {
           object("$$.Map.Item", required("Index", Shape.NUMBER), required("Value", mapItem),
               optional("Key", Shape.STRING), optional("Source", Shape.STRING)))), true));
     }
-    return new ObjectShape(FrozenFields.adopt(fields), false, origin);
+    return new ObjectShape(fields.build(), false, origin);
   }
 }
