@@ -25,7 +25,7 @@ import java.util.Map;
 public final class FlowAnalyzer {
   final FlowHints hints;
   final QueryLanguage topLevel;
-  private final StateTransfer transfer = new StateTransfer(this);
+  private final StateTransfer transfer;
   private final Map<Object, ScopeAnalysis> nested = new IdentityHashMap<>();
   // The context object is the same for every state of a kind; made once, not per transfer.
   private final Shape taskContext;
@@ -37,12 +37,14 @@ public final class FlowAnalyzer {
     this.stateContext = TaskResults.context(hints.input(), null, false);
     this.topLevel = machine.queryLanguage().orElse(QueryLanguage.JSONPATH);
     indexPointers(machine.states(), "");
+    this.transfer = new StateTransfer(this, stateCount);
   }
 
   // One walk over every state: the pointers of Parallel and Map states (their nested scopes are
   // named after them), and whether any state assigns a variable.
   private void indexPointers(Map<String, State> states, String scopePointer) {
     for (State state : states.values()) {
+      stateCount++;
       assigns = assigns || assignsAnything(state);
       if (state instanceof ParallelState parallel) {
         String p = JsonPointers.child(scopePointer + "/States", state.name());
@@ -62,7 +64,8 @@ public final class FlowAnalyzer {
   /** Analyses a state machine whose structure is valid; returns the flow-layer diagnostics. */
   public static List<Diagnostic> analyze(StateMachine machine, FlowHints hints) {
     FlowAnalyzer analyzer = new FlowAnalyzer(machine, hints);
-    ScopeAnalysis top = new ScopeAnalysis("", machine.startAt(), machine.states(), "the state machine");
+    ScopeAnalysis top = new ScopeAnalysis("", machine.startAt(), machine.states(), "the state machine",
+        false);
     top.run(hints.input(), Variables.NONE, analyzer.transferFor(top));
     List<Diagnostic> diagnostics = new ArrayList<>();
     analyzer.report(top, diagnostics);
@@ -84,7 +87,7 @@ public final class FlowAnalyzer {
     Branch branch = parallel.branches().get(index);
     ScopeAnalysis scope = nested.computeIfAbsent(branch, b -> new ScopeAnalysis(
         pointerOfOwner(parallel) + "/Branches/" + index, branch.startAt(), branch.states(),
-        "branch " + (index + 1) + " of Parallel state '" + parallel.name() + "'"));
+        "branch " + (index + 1) + " of Parallel state '" + parallel.name() + "'", true));
     scope.run(input, variables, transferFor(scope));
     return scope.output;
   }
@@ -98,13 +101,14 @@ public final class FlowAnalyzer {
     String field = map.itemProcessor().isPresent() ? "/ItemProcessor" : "/Iterator";
     ScopeAnalysis scope = nested.computeIfAbsent(processor, b -> new ScopeAnalysis(
         pointerOfOwner(map) + field, processor.startAt(), processor.states(),
-        "the item processor of Map state '" + map.name() + "'"));
+        "the item processor of Map state '" + map.name() + "'", true));
     scope.run(input, variables, transferFor(scope));
     return scope.output;
   }
 
   private final Map<State, String> ownerPointers = new IdentityHashMap<>();
   private boolean assigns;
+  private int stateCount;
 
   private String pointerOfOwner(State state) {
     return ownerPointers.getOrDefault(state, "");
@@ -120,7 +124,7 @@ public final class FlowAnalyzer {
         continue; // unreachable: the structure layer reports it
       }
       Variables variables = null;
-      for (Read read : scope.readsOf(at)) {
+      for (Read read : scope.notable(at) ? scope.readsOf(at) : List.<Read>of()) {
         if (read.variable() == null && !worthReporting(read.resolution())) {
           continue; // found, or nothing known: most reads, and nothing to say
         }

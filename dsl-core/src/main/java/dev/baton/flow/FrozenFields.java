@@ -11,36 +11,40 @@ import java.util.function.BiConsumer;
 
 /**
  * The unmodifiable, ordered fields of an {@link Shape.ObjectShape}. Object shapes are made, copied
- * with one field changed and joined at every state of the data-flow fixpoint, so the fields are two
- * plain arrays (names and fields, in order) rather than a hash map: copying one is two array copies,
- * and the flow's own loops walk them by position. A name is found by a scan, or through a small
- * open-addressing table once there are more than {@value #SCAN_LIMIT} fields. A map that is already
- * frozen is kept as it is instead of being copied again.
+ * with one field changed and joined at every state of the data-flow fixpoint, so the fields are
+ * plain arrays (names, their hash codes, and fields, in order) rather than a hash map: copying one
+ * with a field replaced copies one array and shares the names, and the flow's own loops walk them
+ * by position. A name is found by scanning the hash codes, or through a small open-addressing table
+ * once there are more than {@value #SCAN_LIMIT} fields. A map that is already frozen is kept as it
+ * is instead of being copied again.
  */
 final class FrozenFields extends AbstractMap<String, Shape.Field> {
-  static final FrozenFields EMPTY = new FrozenFields(new String[0], new Shape.Field[0], 0);
-  /** Up to this many fields a name is looked up by comparing names in order. */
-  private static final int SCAN_LIMIT = 8;
+  static final FrozenFields EMPTY = new FrozenFields(new String[0], new int[0], new Shape.Field[0], 0);
+  /** Up to this many fields a name is looked up by scanning the hash codes in order. */
+  private static final int SCAN_LIMIT = 32;
 
   private final String[] names;
+  // names[i].hashCode(), side by side: a scan compares ints and touches a name only when its hash matches.
+  private final int[] hashes;
   private final Shape.Field[] fields;
   private final int size;
   // Positions + 1 by hash of the name (0: free), for more than SCAN_LIMIT fields; built once, here,
   // so that a shape shared between threads never shows a half-built table.
   private final int[] table;
 
-  private FrozenFields(String[] names, Shape.Field[] fields, int size) {
+  private FrozenFields(String[] names, int[] hashes, Shape.Field[] fields, int size) {
     this.names = names;
+    this.hashes = hashes;
     this.fields = fields;
     this.size = size;
-    this.table = size > SCAN_LIMIT ? table(names, size) : null;
+    this.table = size > SCAN_LIMIT ? table(hashes, size) : null;
   }
 
-  private static int[] table(String[] names, int size) {
+  private static int[] table(int[] hashes, int size) {
     int[] table = new int[Integer.highestOneBit(size * 2 - 1) << 1];
     int mask = table.length - 1;
     for (int i = 0; i < size; i++) {
-      int slot = spread(names[i].hashCode()) & mask;
+      int slot = spread(hashes[i]) & mask;
       while (table[slot] != 0) {
         slot = (slot + 1) & mask;
       }
@@ -83,21 +87,23 @@ final class FrozenFields extends AbstractMap<String, Shape.Field> {
 
   /** The position of the field called {@code name}, or -1. */
   int indexOf(Object name) {
+    if (!(name instanceof String)) {
+      return -1;
+    }
+    int hash = name.hashCode();
     if (table == null) {
       for (int i = 0; i < size; i++) {
-        if (names[i].equals(name)) {
+        if (hashes[i] == hash && names[i].equals(name)) {
           return i;
         }
       }
       return -1;
     }
-    if (!(name instanceof String)) {
-      return -1;
-    }
     int mask = table.length - 1;
-    for (int slot = spread(name.hashCode()) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
-      if (names[table[slot] - 1].equals(name)) {
-        return table[slot] - 1;
+    for (int slot = spread(hash) & mask; table[slot] != 0; slot = (slot + 1) & mask) {
+      int at = table[slot] - 1;
+      if (hashes[at] == hash && names[at].equals(name)) {
+        return at;
       }
     }
     return -1;
@@ -105,17 +111,23 @@ final class FrozenFields extends AbstractMap<String, Shape.Field> {
 
   /** These fields with {@code name} set to {@code field}: in its place if there, else last. */
   FrozenFields with(String name, Shape.Field field) {
-    int at = indexOf(name);
+    return withAt(indexOf(name), name, field);
+  }
+
+  /** {@link #with} when the caller already knows where the name is ({@link #indexOf}). */
+  FrozenFields withAt(int at, String name, Shape.Field field) {
     if (at >= 0) {
       Shape.Field[] copy = Arrays.copyOf(fields, size);
       copy[at] = field;
-      return new FrozenFields(names, copy, size);
+      return new FrozenFields(names, hashes, copy, size);
     }
     String[] moreNames = Arrays.copyOf(names, size + 1);
+    int[] moreHashes = Arrays.copyOf(hashes, size + 1);
     Shape.Field[] moreFields = Arrays.copyOf(fields, size + 1);
     moreNames[size] = name;
+    moreHashes[size] = name.hashCode();
     moreFields[size] = field;
-    return new FrozenFields(moreNames, moreFields, size + 1);
+    return new FrozenFields(moreNames, moreHashes, moreFields, size + 1);
   }
 
   /**
@@ -125,13 +137,17 @@ final class FrozenFields extends AbstractMap<String, Shape.Field> {
    */
   FrozenFields replaced(Shape.Field[] replaced, String[] extraNames, Shape.Field[] extraFields, int extra) {
     if (extra == 0) {
-      return new FrozenFields(names, replaced.length == size ? replaced : Arrays.copyOf(replaced, size), size);
+      return new FrozenFields(names, hashes, replaced.length == size ? replaced : Arrays.copyOf(replaced, size), size);
     }
     String[] allNames = Arrays.copyOf(names, size + extra);
+    int[] allHashes = Arrays.copyOf(hashes, size + extra);
     Shape.Field[] allFields = Arrays.copyOf(replaced, size + extra);
     System.arraycopy(extraNames, 0, allNames, size, extra);
     System.arraycopy(extraFields, 0, allFields, size, extra);
-    return new FrozenFields(allNames, allFields, size + extra);
+    for (int i = 0; i < extra; i++) {
+      allHashes[size + i] = extraNames[i].hashCode();
+    }
+    return new FrozenFields(allNames, allHashes, allFields, size + extra);
   }
 
   @Override
@@ -229,31 +245,36 @@ final class FrozenFields extends AbstractMap<String, Shape.Field> {
    */
   static final class Builder {
     private String[] names;
+    private int[] hashes;
     private Shape.Field[] fields;
     private int size;
-    // By name, once a scan would be slow (objects of a large schema, say).
+    // By name, once a scan would be slow (the objects of a large schema, say).
     private java.util.HashMap<String, Integer> index;
 
     Builder(int capacity) {
       names = new String[Math.max(capacity, 1)];
+      hashes = new int[names.length];
       fields = new Shape.Field[names.length];
     }
 
     Builder put(String name, Shape.Field field) {
-      int at = indexOf(name);
+      int hash = name.hashCode();
+      int at = indexOf(name, hash);
       if (at >= 0) {
         fields[at] = field;
         return this;
       }
       if (size == names.length) {
         names = Arrays.copyOf(names, size * 2);
+        hashes = Arrays.copyOf(hashes, size * 2);
         fields = Arrays.copyOf(fields, size * 2);
       }
       names[size] = name;
+      hashes[size] = hash;
       fields[size] = field;
       if (index != null) {
         index.put(name, size);
-      } else if (size == 4 * SCAN_LIMIT) {
+      } else if (size == 2 * SCAN_LIMIT) {
         index = new java.util.HashMap<>();
         for (int i = 0; i <= size; i++) {
           index.put(names[i], i);
@@ -265,16 +286,16 @@ final class FrozenFields extends AbstractMap<String, Shape.Field> {
 
     /** Puts the field unless the name is there already. */
     Builder putIfAbsent(String name, Shape.Field field) {
-      return indexOf(name) >= 0 ? this : put(name, field);
+      return indexOf(name, name.hashCode()) >= 0 ? this : put(name, field);
     }
 
-    private int indexOf(String name) {
+    private int indexOf(String name, int hash) {
       if (index != null) {
         Integer at = index.get(name);
         return at == null ? -1 : at;
       }
       for (int i = 0; i < size; i++) {
-        if (names[i].equals(name)) {
+        if (hashes[i] == hash && names[i].equals(name)) {
           return i;
         }
       }
@@ -282,7 +303,7 @@ final class FrozenFields extends AbstractMap<String, Shape.Field> {
     }
 
     FrozenFields build() {
-      return size == 0 ? EMPTY : new FrozenFields(names, fields, size);
+      return size == 0 ? EMPTY : new FrozenFields(names, hashes, fields, size);
     }
   }
 }

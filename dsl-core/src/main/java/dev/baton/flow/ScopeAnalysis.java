@@ -1,6 +1,5 @@
 package dev.baton.flow;
 
-import dev.baton.json.JsonPointers;
 import dev.baton.model.State;
 import java.util.Arrays;
 import java.util.HashMap;
@@ -29,7 +28,14 @@ final class ScopeAnalysis {
   final String startAt;
   final Map<String, State> states;
   final String description;
+  // Whether anything uses what the scope ends with: a branch's or an item processor's output does;
+  // the state machine's own is never read.
+  private final boolean keepsOutput;
   private final State[] byIndex;
+  // States whose transfer reads nothing and sends nothing anyone uses (a Fail state without paths, a
+  // Succeed state that only ends a scope whose output nobody reads): a visit needs not even join
+  // their input.
+  private final boolean[] inert;
   private final Map<String, Integer> indexOf;
   // Each state's JSON pointer, made once: every visit's reads carry it.
   private final Place[] pointers;
@@ -37,25 +43,35 @@ final class ScopeAnalysis {
   // What each state read on its last visit: that visit saw the state's final input (any later
   // change would have queued it again), so reporting needs no second pass over the transfers.
   private final List<Read>[] lastReads;
+  // Whether those reads hold anything reporting has to look at (a variable, or a path that may not
+  // resolve): most states' do not, and reporting then skips them without touching their reads.
+  private final boolean[] notable;
+  /** What the scope ends with: the join of its terminal states' outputs (kept only when used). */
   Shape output = Shape.NOTHING;
   private Shape lastEntry;
   private Variables lastVariables;
 
   @SuppressWarnings("unchecked")
-  ScopeAnalysis(String pointer, String startAt, Map<String, State> states, String description) {
+  ScopeAnalysis(String pointer, String startAt, Map<String, State> states, String description,
+      boolean keepsOutput) {
     this.pointer = pointer;
     this.startAt = startAt;
     this.states = states;
     this.description = description;
+    this.keepsOutput = keepsOutput;
     this.byIndex = states.values().toArray(new State[0]);
+    this.inert = new boolean[byIndex.length];
     this.indexOf = new HashMap<>(byIndex.length * 2);
     this.pointers = new Place[byIndex.length];
+    Place statesPlace = Place.of(pointer + "/States");
     for (int i = 0; i < byIndex.length; i++) {
       indexOf.put(byIndex[i].name(), i);
-      pointers[i] = Place.of(JsonPointers.child(pointer + "/States", byIndex[i].name()));
+      pointers[i] = statesPlace.member(byIndex[i].name());
+      inert[i] = StateTransfer.inert(byIndex[i], keepsOutput);
     }
     this.incoming = new Incoming[byIndex.length];
     this.lastReads = new List[byIndex.length];
+    this.notable = new boolean[byIndex.length];
   }
 
   /** Runs the fixpoint from {@code entry}; a run with the same entry as the last one is skipped. */
@@ -67,6 +83,7 @@ final class ScopeAnalysis {
     lastVariables = variables;
     Arrays.fill(incoming, null);
     Arrays.fill(lastReads, null);
+    Arrays.fill(notable, false);
     output = Shape.NOTHING;
     Integer start = indexOf.get(startAt);
     if (start == null) {
@@ -79,9 +96,15 @@ final class ScopeAnalysis {
     while (!work.isEmpty()) {
       int at = work.poll();
       int visit = ++visits[at];
+      if (inert[at]) {
+        lastReads[at] = List.of();
+        notable[at] = false;
+        continue;
+      }
       Evaluator reads = new Evaluator();
       Transfer t = transfer.apply(byIndex[at], pointers[at], input(at), variablesAt(at), reads);
       lastReads[at] = reads.reads;
+      notable[at] = notable(reads.reads);
       for (Transfer.Edge edge : t.edges()) {
         Integer target = indexOf.get(edge.target());
         // An edge out of the scope is the structure layer's finding; it carries no data here.
@@ -89,7 +112,9 @@ final class ScopeAnalysis {
           work.add(target);
         }
       }
-      output = Shapes.join(output, t.terminalOutput());
+      if (keepsOutput) {
+        output = Shapes.join(output, t.terminalOutput());
+      }
     }
   }
 
@@ -116,6 +141,22 @@ final class ScopeAnalysis {
       in.variables[slot] = joinedVars;
     }
     return true;
+  }
+
+  private static boolean notable(List<Read> reads) {
+    for (int i = 0; i < reads.size(); i++) {
+      Read read = reads.get(i);
+      Resolution.Status status = read.resolution().status();
+      if (read.variable() != null || status == Resolution.Status.MISSING || status == Resolution.Status.MAYBE) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  /** Whether a state's last reads hold a variable or a path that may not resolve. */
+  boolean notable(int state) {
+    return notable[state];
   }
 
   /** The number of a state of this scope, or -1. */

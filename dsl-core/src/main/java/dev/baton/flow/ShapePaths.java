@@ -168,9 +168,9 @@ public final class ShapePaths {
       ObjectShape object = input instanceof ObjectShape o ? o
           : input instanceof Shape.Open ? ObjectShape.anyObject("") : ObjectShape.closed(Map.of(), origin);
       FrozenFields fields = object.frozen();
-      Field existing = fields.get(field.name());
-      Shape inner = existing == null ? (object.open() ? Shape.OPEN : Shape.NOTHING) : existing.shape();
-      return new ObjectShape(fields.with(field.name(), new Field(set(inner, rest, value, origin), true)),
+      int at = fields.indexOf(field.name());
+      Shape inner = at < 0 ? (object.open() ? Shape.OPEN : Shape.NOTHING) : fields.field(at).shape();
+      return new ObjectShape(fields.withAt(at, field.name(), new Field(set(inner, rest, value, origin), true)),
           object.open(), object.origin());
     }
     if (first instanceof PathSegment.Index && input instanceof ArrayShape array) {

@@ -32,6 +32,8 @@ import java.util.Set;
  */
 final class StateTransfer {
   private static final Place INPUT_PATH = Place.of("InputPath");
+  private static final Place PARAMETERS = Place.of("Parameters");
+  private static final Place ARGUMENTS = Place.of("Arguments");
   private static final Place OUTPUT_PATH = Place.of("OutputPath");
   private static final Place OUTPUT = Place.of("Output");
   private static final Place RESULT_SELECTOR = Place.of("ResultSelector");
@@ -49,10 +51,11 @@ final class StateTransfer {
   private final FlowAnalyzer analyzer;
   // What each state's transfer makes alike on every visit, made on its first: the fixpoint visits
   // states again and again, and joins of shapes that are the same object are immediate.
-  private final Map<State, Facts> facts = new IdentityHashMap<>();
+  private final Map<State, Facts> facts;
 
-  StateTransfer(FlowAnalyzer analyzer) {
+  StateTransfer(FlowAnalyzer analyzer, int states) {
     this.analyzer = analyzer;
+    this.facts = new IdentityHashMap<>(states);
   }
 
   /** What a state's transfer makes alike on every visit. */
@@ -76,9 +79,8 @@ final class StateTransfer {
       jsonata = s.queryLanguage().orElse(analyzer.topLevel) == QueryLanguage.JSONATA;
       context = analyzer.context(s instanceof TaskState);
       requestField = jsonata ? "Arguments" : "Parameters";
-      requestSuffix = "/" + requestField;
-      requestName = Place.of(requestField);
-      requestOrigin = "the " + requestField + " of state '" + s.name() + "'";
+      requestSuffix = jsonata ? "/Arguments" : "/Parameters";
+      requestName = jsonata ? ARGUMENTS : PARAMETERS;
       if (s instanceof TaskState t) {
         request = jsonata ? t.arguments() : t.parameters();
       } else if (s instanceof PassState t) {
@@ -88,6 +90,7 @@ final class StateTransfer {
       } else {
         request = Optional.empty();
       }
+      requestOrigin = request.isEmpty() ? null : "the " + requestField + " of state '" + s.name() + "'";
       if (s instanceof TaskState task) {
         Shape declared = analyzer.hints.taskResults().get(s.name());
         fixedResult = declared != null ? declared : TaskResults.resultOf(task.resource(), s.name());
@@ -104,6 +107,20 @@ final class StateTransfer {
         guarded = null;
       }
     }
+  }
+
+  /**
+   * Whether a state's transfer reads nothing and sends nothing: a Fail state without ErrorPath or
+   * CausePath, or, when nobody uses what its scope ends with, a Succeed state without InputPath,
+   * OutputPath or Output. Visiting one changes nothing, whatever its input.
+   */
+  static boolean inert(State s, boolean outputUsed) {
+    boolean readsNothing = s.inputPath().isEmpty() && s.outputPath().isEmpty() && s.output().isEmpty()
+        && s.assign().isEmpty() && s.resultSelector().isEmpty() && s.next().isEmpty() && s.catchers().isEmpty();
+    if (s instanceof FailState fail) {
+      return readsNothing && fail.errorPath().isEmpty() && fail.causePath().isEmpty();
+    }
+    return s instanceof dev.baton.model.SucceedState && readsNothing && !outputUsed;
   }
 
   Transfer apply(State s, Shape raw, Variables vars, Evaluator reads, Place p) {

@@ -11,13 +11,27 @@ import java.util.Map;
 public final class TaskResults {
   private TaskResults() {}
 
+  // The fields of each documented result, by action, made once: every Task state of an analysis asks.
+  private static final java.util.concurrent.ConcurrentMap<String, Shape> DOCUMENTED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
   /** The shape of what a task with this Resource returns. */
   public static Shape resultOf(String resource, String stateName) {
-    String origin = "the result of Task state '" + stateName + "' (" + shortName(resource) + ")";
     if (resource.endsWith(".waitForTaskToken") || !resource.startsWith("arn:aws:states:::")) {
       return Shape.OPEN;
     }
     String action = resource.substring("arn:aws:states:::".length());
+    Shape documented = DOCUMENTED.computeIfAbsent(action, TaskResults::documented);
+    if (!(documented instanceof ObjectShape object)) {
+      return documented;
+    }
+    String origin = "the result of Task state '" + stateName + "' (" + shortName(resource) + ")";
+    return new ObjectShape(object.fields(), object.open(), origin);
+  }
+
+  /** The documented result of an action of an optimised integration, its origin left empty. */
+  private static Shape documented(String action) {
+    String origin = "";
     return switch (action) {
       case "lambda:invoke" -> object(origin, required("ExecutedVersion", Shape.STRING), required("Payload", Shape.OPEN),
           required("StatusCode", Shape.NUMBER), optional("SdkHttpMetadata", Shape.OPEN),
@@ -93,10 +107,12 @@ public final class TaskResults {
     return resource.startsWith("arn:aws:states:::") ? resource.substring("arn:aws:states:::".length()) : resource;
   }
 
+  private static final ObjectShape ERROR_OUTPUT = object("", required("Error", Shape.STRING),
+      required("Cause", Shape.STRING));
+
   /** The error output a catcher receives: {@code {"Error": ..., "Cause": ...}}. */
   static Shape errorOutput(String stateName) {
-    return object("the error output of state '" + stateName + "'", required("Error", Shape.STRING),
-        required("Cause", Shape.STRING));
+    return new ObjectShape(ERROR_OUTPUT.fields(), false, "the error output of state '" + stateName + "'");
   }
 
   /**
