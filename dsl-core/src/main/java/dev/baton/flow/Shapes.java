@@ -79,16 +79,20 @@ public final class Shapes {
     int count = ours.count();
     // First see whether b adds anything, without copying: in a fixpoint it mostly does not.
     Field[] joined = null;
+    // Which of b's fields a has too, by b's position: the others are added after a's.
+    boolean[] matched = new boolean[theirs.count()];
     int shared = 0;
     for (int i = 0; i < count; i++) {
       Field field = ours.field(i);
       String name = ours.name(i);
       // Shapes met at a join were mostly made alike, fields in the same order: try the same place first.
-      Field other = i < theirs.count() && theirs.name(i).equals(name) ? theirs.field(i) : theirs.get(name);
+      int at = i < theirs.count() && theirs.name(i).equals(name) ? i : theirs.indexOf(name);
       Field result;
-      if (other == null) {
+      if (at < 0) {
         result = field.required() ? new Field(field.shape(), false) : field;
       } else {
+        Field other = theirs.field(at);
+        matched[at] = true;
         shared++;
         Shape shape = join(field.shape(), other.shape());
         boolean required = field.required() && other.required();
@@ -116,15 +120,14 @@ public final class Shapes {
         joined[k] = ours.field(k);
       }
     }
-    // b's own fields follow a's, maybe present: a has not got them.
+    // b's own fields follow a's, in b's order, maybe present: a has not got them.
     String[] extraNames = new String[extra];
     Field[] extraFields = new Field[extra];
     int added = 0;
     for (int i = 0; added < extra && i < theirs.count(); i++) {
-      String name = theirs.name(i);
-      if (ours.indexOf(name) < 0) {
+      if (!matched[i]) {
         Field field = theirs.field(i);
-        extraNames[added] = name;
+        extraNames[added] = theirs.name(i);
         extraFields[added++] = field.required() ? new Field(field.shape(), false) : field;
       }
     }
