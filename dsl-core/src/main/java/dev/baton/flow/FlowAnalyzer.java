@@ -108,6 +108,8 @@ public final class FlowAnalyzer {
 
   private final Map<State, String> ownerPointers = new IdentityHashMap<>();
   private boolean assigns;
+  // Whether reporting the state at hand re-ran its transfer on one predecessor's input.
+  private boolean ranOnOnePredecessor;
   private int stateCount;
 
   private String pointerOfOwner(State state) {
@@ -124,6 +126,7 @@ public final class FlowAnalyzer {
         continue; // unreachable: the structure layer reports it
       }
       Variables variables = null;
+      ranOnOnePredecessor = false;
       for (Read read : scope.notable(at) ? scope.readsOf(at) : List.<Read>of()) {
         if (read.variable() == null && !worthReporting(read.resolution())) {
           continue; // found, or nothing known: most reads, and nothing to say
@@ -134,8 +137,11 @@ public final class FlowAnalyzer {
         diagnose(scope, at, state, variables, read, out);
       }
       if (state instanceof ParallelState || state instanceof MapState) {
-        // Reporting may have re-run nested scopes on one predecessor's input; run them on the joined one.
-        transfer.apply(state, scope.input(at), scope.variablesAt(at), new Evaluator(), scope.pointerOf(at));
+        if (ranOnOnePredecessor) {
+          // Nested scopes were re-run on one predecessor's input; run them on the joined one again.
+          // (Otherwise they still hold the run of the state's last visit, which saw the joined input.)
+          transfer.apply(state, scope.input(at), scope.variablesAt(at), new Evaluator(), scope.pointerOf(at));
+        }
         children.addAll(childrenOf(state));
       }
     }
@@ -220,6 +226,7 @@ public final class FlowAnalyzer {
       return "";
     }
     boolean[] missingFrom = new boolean[predecessors];
+    ranOnOnePredecessor = true;
     for (int k = 0; k < predecessors; k++) {
       Evaluator reads = new Evaluator();
       transfer.apply(state, scope.incomingShape(at, k), scope.incomingVariables(at, k), reads, read.place());

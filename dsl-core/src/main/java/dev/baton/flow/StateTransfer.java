@@ -101,8 +101,9 @@ final class StateTransfer {
       }
       error = s.catchers().isEmpty() ? null : TaskResults.errorOutput(s.name());
       if (s instanceof ChoiceState choice && !jsonata) {
-        guarded = new HashSet<>();
-        choice.choices().forEach(r -> presenceTests(r.condition(), guarded));
+        Set<String> tested = new HashSet<>();
+        choice.choices().forEach(r -> presenceTests(r.condition(), tested));
+        guarded = tested.isEmpty() ? Set.of() : tested;
       } else {
         guarded = null;
       }

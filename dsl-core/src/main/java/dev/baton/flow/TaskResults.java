@@ -11,21 +11,30 @@ import java.util.Map;
 public final class TaskResults {
   private TaskResults() {}
 
-  // The fields of each documented result, by action, made once: every Task state of an analysis asks.
-  private static final java.util.concurrent.ConcurrentMap<String, Shape> DOCUMENTED =
+  // Each Resource's documented result (origin left empty) and short name, made once: every Task
+  // state of every analysis asks.
+  private static final java.util.concurrent.ConcurrentMap<String, Documented> DOCUMENTED =
       new java.util.concurrent.ConcurrentHashMap<>();
+
+  private record Documented(Shape shape, String shortName) {}
 
   /** The shape of what a task with this Resource returns. */
   public static Shape resultOf(String resource, String stateName) {
     if (resource.endsWith(".waitForTaskToken") || !resource.startsWith("arn:aws:states:::")) {
       return Shape.OPEN;
     }
-    String action = resource.substring("arn:aws:states:::".length());
-    Shape documented = DOCUMENTED.computeIfAbsent(action, TaskResults::documented);
-    if (!(documented instanceof ObjectShape object)) {
-      return documented;
+    Documented documented = DOCUMENTED.get(resource);
+    if (documented == null) {
+      documented = new Documented(documented(resource.substring("arn:aws:states:::".length())), shortName(resource));
+      // The integrations' Resources are a bounded set; anything past that is not kept.
+      if (DOCUMENTED.size() < 4096) {
+        DOCUMENTED.putIfAbsent(resource, documented);
+      }
     }
-    String origin = "the result of Task state '" + stateName + "' (" + shortName(resource) + ")";
+    if (!(documented.shape() instanceof ObjectShape object)) {
+      return documented.shape();
+    }
+    String origin = "the result of Task state '" + stateName + "' (" + documented.shortName() + ")";
     return new ObjectShape(object.fields(), object.open(), origin);
   }
 

@@ -172,6 +172,7 @@ public final class FlowCpuTime {
     int withFlowFindings = 0;
     int flowFindings = 0;
     int threw = 0;
+    int comingFrom = 0;
     Map<String, Integer> byRule = new java.util.TreeMap<>();
     for (long seed = 0; seed < workflows; seed++) {
       String json = RandomFlowWorkflows.json(seed);
@@ -190,12 +191,14 @@ public final class FlowCpuTime {
         byRule.merge(rules.group(1), 1, Integer::sum);
       }
       threw += first.startsWith("threw") ? 1 : 0;
+      comingFrom += first.split("when coming from", -1).length - 1;
       int found = first.split("\\[flow\\.", -1).length - 1;
       flowFindings += found;
       withFlowFindings += found > 0 ? 1 : 0;
     }
     System.out.println("same findings from every build on " + workflows + " random workflows; " + withFlowFindings
-        + " of them have flow findings, " + flowFindings + " in all " + byRule + "; " + threw + " threw");
+        + " of them have flow findings, " + flowFindings + " in all " + byRule + " (" + comingFrom
+        + " name where a value is missing from); " + threw + " threw");
     return true;
   }
 
