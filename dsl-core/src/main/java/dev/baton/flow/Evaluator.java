@@ -56,13 +56,12 @@ final class Evaluator {
     }
     Map<String, Template> templateFields = ((Template.ObjectTemplate) template).fields();
     FrozenFields.Builder fields = new FrozenFields.Builder(templateFields.size());
-    for (Map.Entry<String, Template> entry : templateFields.entrySet()) {
-      String name = entry.getKey();
-      Template child = entry.getValue();
+    // forEach walks the template's map directly, without an iterator and read-only entry per field.
+    templateFields.forEach((name, child) -> {
       boolean dynamic = child instanceof Template.Dynamic;
       Shape shape = template(child, env, pointer.member(name, dynamic), field.quoted(name, dynamic));
       fields.put(name, new Shape.Field(shape, true));
-    }
+    });
     return new Shape.ObjectShape(fields.build(), false, "");
   }
 

@@ -119,9 +119,8 @@ public final class FlowAnalyzer {
   /** Reports every read of every state of a scope, then of the scopes nested in it. */
   private void report(ScopeAnalysis scope, List<Diagnostic> out) {
     List<ScopeAnalysis> children = new ArrayList<>();
-    int index = 0;
-    for (State state : scope.states.values()) {
-      int at = index++;
+    for (int at = 0; at < scope.size(); at++) {
+      State state = scope.state(at);
       if (!scope.reached(at)) {
         continue; // unreachable: the structure layer reports it
       }

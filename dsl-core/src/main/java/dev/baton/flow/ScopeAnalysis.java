@@ -159,6 +159,16 @@ final class ScopeAnalysis {
     return notable[state];
   }
 
+  /** How many states the scope has. */
+  int size() {
+    return byIndex.length;
+  }
+
+  /** The state of a number, in the order of the scope's {@code States}. */
+  State state(int number) {
+    return byIndex[number];
+  }
+
   /** The number of a state of this scope, or -1. */
   int indexOf(String name) {
     Integer index = indexOf.get(name);
