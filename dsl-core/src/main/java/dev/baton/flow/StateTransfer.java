@@ -72,6 +72,8 @@ final class StateTransfer {
     final Shape fixedResult;
     /** What catchers receive; null without catchers. */
     final Shape error;
+    /** What objects that ResultPath has to make are said to be made by; null without a ResultPath. */
+    final String resultPathOrigin;
     /** The paths that a Choice state's IsPresent tests guard; null for other states. */
     final Set<String> guarded;
 
@@ -100,6 +102,9 @@ final class StateTransfer {
         fixedResult = null;
       }
       error = s.catchers().isEmpty() ? null : TaskResults.errorOutput(s.name());
+      Optional<NullablePath<ReferencePath>> resultPath = s.resultPath();
+      resultPathOrigin = resultPath.isEmpty() || resultPath.get().isNull() ? null
+          : "made by the ResultPath '" + resultPath.get().pathOrNull().text() + "' of state '" + s.name() + "'";
       if (s instanceof ChoiceState choice && !jsonata) {
         Set<String> tested = new HashSet<>();
         choice.choices().forEach(r -> presenceTests(r.condition(), tested));
@@ -150,7 +155,7 @@ final class StateTransfer {
         selected = ev.template(s.resultSelector().get(), env.withDollar(result), p.then("/ResultSelector"),
             RESULT_SELECTOR);
       }
-      Shape afterResultPath = resultPath(s, raw, selected);
+      Shape afterResultPath = resultPath(s, known, raw, selected);
       output = select(s.outputPath(), afterResultPath, env, ev, p, "/OutputPath", OUTPUT_PATH, s);
       Optional<Template> assign = s.assign();
       if (assign.isPresent()) {
@@ -350,7 +355,7 @@ final class StateTransfer {
         + "' of state '" + s.name() + "' selected");
   }
 
-  private static Shape resultPath(State s, Shape raw, Shape result) {
+  private static Shape resultPath(State s, Facts known, Shape raw, Shape result) {
     if (result == null) {
       return raw;
     }
@@ -361,7 +366,7 @@ final class StateTransfer {
     if (path.get().isNull()) {
       return raw;
     }
-    return ShapePaths.set(raw, path.get().pathOrNull().segments(), result,
-        "made by the ResultPath '" + path.get().pathOrNull().text() + "' of state '" + s.name() + "'");
+    return ShapePaths.set(raw, path.get().pathOrNull().segments(), result, known.resultPathOrigin);
   }
+
 }
