@@ -9,6 +9,7 @@ import dev.baton.flow.Shape.Union;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
+import java.util.function.Supplier;
 
 /** Reading and writing paths on shapes, the way Step Functions reads and writes JSON. */
 public final class ShapePaths {
@@ -175,31 +176,40 @@ public final class ShapePaths {
    * objects on the way are created; an absent input field becomes present.
    */
   public static Shape set(Shape input, List<PathSegment> segments, Shape value, String origin) {
-    if (segments.isEmpty()) {
+    return set(input, segments, 0, value, () -> origin);
+  }
+
+  /** {@link #set}, the origin made only if an object has to be made where there was none. */
+  static Shape set(Shape input, List<PathSegment> segments, Shape value, Supplier<String> origin) {
+    return set(input, segments, 0, value, origin);
+  }
+
+  private static Shape set(Shape input, List<PathSegment> segments, int i, Shape value, Supplier<String> origin) {
+    if (i == segments.size()) {
       return value;
     }
-    PathSegment first = segments.get(0);
-    List<PathSegment> rest = segments.subList(1, segments.size());
+    PathSegment first = segments.get(i);
     if (first instanceof PathSegment.Field field) {
       if (input instanceof Union union) {
         // ResultPath needs an object here; any member that is not one fails at run time.
         ObjectShape object = union.members().stream().filter(m -> m instanceof ObjectShape)
-            .map(m -> (ObjectShape) m).findFirst().orElse(ObjectShape.anyObject(origin));
-        return set(object, segments, value, origin);
+            .map(m -> (ObjectShape) m).findFirst().orElseGet(() -> ObjectShape.anyObject(origin.get()));
+        return set(object, segments, i, value, origin);
       }
       ObjectShape object = input instanceof ObjectShape o ? o
-          : input instanceof Shape.Open ? ObjectShape.anyObject("") : ObjectShape.closed(Map.of(), origin);
+          : input instanceof Shape.Open ? ObjectShape.anyObject("") : ObjectShape.closed(Map.of(), origin.get());
       FrozenFields fields = object.frozen();
       int at = fields.indexOf(field.name());
       Shape inner = at < 0 ? (object.open() ? Shape.OPEN : Shape.NOTHING) : fields.field(at).shape();
-      return new ObjectShape(fields.withAt(at, field.name(), new Field(set(inner, rest, value, origin), true)),
+      return new ObjectShape(fields.withAt(at, field.name(), new Field(set(inner, segments, i + 1, value, origin), true)),
           object.open(), object.origin());
     }
     if (first instanceof PathSegment.Index && input instanceof ArrayShape array) {
-      return new ArrayShape(Shapes.join(array.items(), set(array.items(), rest, value, origin)), null);
+      return new ArrayShape(Shapes.join(array.items(), set(array.items(), segments, i + 1, value, origin)), null);
     }
     return Shape.OPEN;
   }
+
 
   /**
    * Paths under {@code root} whose last field is {@code name}, shortest first, for "did you mean"

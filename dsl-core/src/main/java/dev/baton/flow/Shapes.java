@@ -79,20 +79,29 @@ public final class Shapes {
     int count = ours.count();
     // First see whether b adds anything, without copying: in a fixpoint it mostly does not.
     Field[] joined = null;
-    // Which of b's fields a has too, by b's position: the others are added after a's.
-    boolean[] matched = new boolean[theirs.count()];
+    // Which of b's fields a has too, by b's position: the others are added after a's. Left null
+    // while every field of a so far was found at its own position in b.
+    boolean[] matched = null;
     int shared = 0;
     for (int i = 0; i < count; i++) {
       Field field = ours.field(i);
       String name = ours.name(i);
       // Shapes met at a join were mostly made alike, fields in the same order: try the same place first.
       int at = i < theirs.count() && theirs.name(i).equals(name) ? i : theirs.indexOf(name);
+      if (at != i && matched == null) {
+        matched = new boolean[theirs.count()];
+        for (int k = 0; k < i; k++) {
+          matched[k] = true;
+        }
+      }
       Field result;
       if (at < 0) {
         result = field.required() ? new Field(field.shape(), false) : field;
       } else {
         Field other = theirs.field(at);
-        matched[at] = true;
+        if (matched != null) {
+          matched[at] = true;
+        }
         shared++;
         Shape shape = join(field.shape(), other.shape());
         boolean required = field.required() && other.required();
@@ -124,8 +133,8 @@ public final class Shapes {
     String[] extraNames = new String[extra];
     Field[] extraFields = new Field[extra];
     int added = 0;
-    for (int i = 0; added < extra && i < theirs.count(); i++) {
-      if (!matched[i]) {
+    for (int i = matched == null ? count : 0; added < extra && i < theirs.count(); i++) {
+      if (matched == null || !matched[i]) {
         Field field = theirs.field(i);
         extraNames[added] = theirs.name(i);
         extraFields[added++] = field.required() ? new Field(field.shape(), false) : field;

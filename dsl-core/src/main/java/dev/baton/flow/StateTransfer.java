@@ -73,7 +73,7 @@ final class StateTransfer {
     /** What catchers receive; null without catchers. */
     final Shape error;
     /** What objects that ResultPath has to make are said to be made by; null without a ResultPath. */
-    final String resultPathOrigin;
+    final java.util.function.Supplier<String> resultPathOrigin;
     /** The paths that a Choice state's IsPresent tests guard; null for other states. */
     final Set<String> guarded;
 
@@ -104,7 +104,7 @@ final class StateTransfer {
       error = s.catchers().isEmpty() ? null : TaskResults.errorOutput(s.name());
       Optional<NullablePath<ReferencePath>> resultPath = s.resultPath();
       resultPathOrigin = resultPath.isEmpty() || resultPath.get().isNull() ? null
-          : "made by the ResultPath '" + resultPath.get().pathOrNull().text() + "' of state '" + s.name() + "'";
+          : () -> "made by the ResultPath '" + resultPath.get().pathOrNull().text() + "' of state '" + s.name() + "'";
       if (s instanceof ChoiceState choice && !jsonata) {
         Set<String> tested = new HashSet<>();
         choice.choices().forEach(r -> presenceTests(r.condition(), tested));
