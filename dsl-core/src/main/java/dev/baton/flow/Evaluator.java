@@ -3,10 +3,8 @@ package dev.baton.flow;
 import dev.baton.expr.Intrinsic;
 import dev.baton.expr.IntrinsicArg;
 import dev.baton.expr.Path;
-import dev.baton.json.JsonPointers;
 import dev.baton.model.Template;
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
@@ -33,7 +31,7 @@ final class Evaluator {
   final List<Read> reads = new ArrayList<>();
 
   /** The shape a template builds. */
-  Shape template(Template template, Env env, String pointer, String field) {
+  Shape template(Template template, Env env, Place pointer, Place field) {
     if (template instanceof Template.Literal literal) {
       return Shapes.of(literal.value(), "");
     }
@@ -50,22 +48,25 @@ final class Evaluator {
       List<Shape> tuple = new ArrayList<>();
       Shape items = Shape.NOTHING;
       for (int i = 0; i < array.items().size(); i++) {
-        Shape s = template(array.items().get(i), env, pointer + "/" + i, field);
+        Shape s = template(array.items().get(i), env, pointer.index(i), field);
         tuple.add(s);
         items = Shapes.join(items, s);
       }
       return new Shape.ArrayShape(items instanceof Shape.Nothing ? Shape.OPEN : items, tuple);
     }
-    Map<String, Shape> fields = new LinkedHashMap<>();
-    ((Template.ObjectTemplate) template).fields().forEach((name, child) -> {
-      String key = child instanceof Template.Dynamic ? name + ".$" : name;
-      fields.put(name, template(child, env, JsonPointers.child(pointer, key), field + " '" + key + "'"));
+    Map<String, Template> templateFields = ((Template.ObjectTemplate) template).fields();
+    FrozenFields.Builder fields = new FrozenFields.Builder(templateFields.size());
+    // forEach walks the template's map directly, without an iterator and read-only entry per field.
+    templateFields.forEach((name, child) -> {
+      boolean dynamic = child instanceof Template.Dynamic;
+      Shape shape = template(child, env, pointer.member(name, dynamic), field.quoted(name, dynamic));
+      fields.put(name, new Shape.Field(shape, true));
     });
-    return Shape.ObjectShape.closed(fields, "");
+    return new Shape.ObjectShape(fields.build(), false, "");
   }
 
   /** Reads a JSONPath path; a value that cannot be there is open from here on, so one mistake is reported once. */
-  Shape read(Path path, Env env, String pointer, String what) {
+  Shape read(Path path, Env env, Place pointer, Place what) {
     Shape root;
     String variable = null;
     switch (path.root()) {
@@ -88,7 +89,7 @@ final class Evaluator {
     };
   }
 
-  private Shape intrinsic(Intrinsic intrinsic, Env env, String pointer, String what) {
+  private Shape intrinsic(Intrinsic intrinsic, Env env, Place pointer, Place what) {
     for (IntrinsicArg arg : intrinsic.arguments()) {
       if (arg instanceof Path path) {
         read(path, env, pointer, what);

@@ -11,7 +11,6 @@ import dev.baton.model.QueryLanguage;
 import dev.baton.model.State;
 import dev.baton.model.StateMachine;
 import java.util.ArrayList;
-import java.util.HashMap;
 import java.util.IdentityHashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -26,7 +25,7 @@ import java.util.Map;
 public final class FlowAnalyzer {
   final FlowHints hints;
   final QueryLanguage topLevel;
-  private final StateTransfer transfer = new StateTransfer(this);
+  private final StateTransfer transfer;
   private final Map<Object, ScopeAnalysis> nested = new IdentityHashMap<>();
   // The context object is the same for every state of a kind; made once, not per transfer.
   private final Shape taskContext;
@@ -38,17 +37,24 @@ public final class FlowAnalyzer {
     this.stateContext = TaskResults.context(hints.input(), null, false);
     this.topLevel = machine.queryLanguage().orElse(QueryLanguage.JSONPATH);
     indexPointers(machine.states(), "");
+    this.transfer = new StateTransfer(this, stateCount);
   }
 
+  // One walk over every state: the pointers of Parallel and Map states (their nested scopes are
+  // named after them), and whether any state assigns a variable.
   private void indexPointers(Map<String, State> states, String scopePointer) {
     for (State state : states.values()) {
-      String p = JsonPointers.child(scopePointer + "/States", state.name());
-      ownerPointers.put(state, p);
+      stateCount++;
+      assigns = assigns || assignsAnything(state);
       if (state instanceof ParallelState parallel) {
+        String p = JsonPointers.child(scopePointer + "/States", state.name());
+        ownerPointers.put(state, p);
         for (int i = 0; i < parallel.branches().size(); i++) {
           indexPointers(parallel.branches().get(i).states(), p + "/Branches/" + i);
         }
       } else if (state instanceof MapState map) {
+        String p = JsonPointers.child(scopePointer + "/States", state.name());
+        ownerPointers.put(state, p);
         map.itemProcessor().ifPresent(proc -> indexPointers(proc.states(), p + "/ItemProcessor"));
         map.iterator().ifPresent(proc -> indexPointers(proc.states(), p + "/Iterator"));
       }
@@ -58,7 +64,8 @@ public final class FlowAnalyzer {
   /** Analyses a state machine whose structure is valid; returns the flow-layer diagnostics. */
   public static List<Diagnostic> analyze(StateMachine machine, FlowHints hints) {
     FlowAnalyzer analyzer = new FlowAnalyzer(machine, hints);
-    ScopeAnalysis top = new ScopeAnalysis("", machine.startAt(), machine.states(), "the state machine");
+    ScopeAnalysis top = new ScopeAnalysis("", machine.startAt(), machine.states(), "the state machine",
+        false);
     top.run(hints.input(), Variables.NONE, analyzer.transferFor(top));
     List<Diagnostic> diagnostics = new ArrayList<>();
     analyzer.report(top, diagnostics);
@@ -72,12 +79,7 @@ public final class FlowAnalyzer {
   }
 
   private ScopeAnalysis.TransferFunction transferFor(ScopeAnalysis scope) {
-    return (state, input, variables, reads) ->
-        transfer.apply(state, input, variables, reads, scopePointer(scope, state.name()));
-  }
-
-  private static String scopePointer(ScopeAnalysis scope, String name) {
-    return JsonPointers.child(scope.pointer + "/States", name);
+    return (state, pointer, input, variables, reads) -> transfer.apply(state, input, variables, reads, pointer);
   }
 
   /** Runs a Parallel branch on its input; returns the branch's output. */
@@ -85,7 +87,7 @@ public final class FlowAnalyzer {
     Branch branch = parallel.branches().get(index);
     ScopeAnalysis scope = nested.computeIfAbsent(branch, b -> new ScopeAnalysis(
         pointerOfOwner(parallel) + "/Branches/" + index, branch.startAt(), branch.states(),
-        "branch " + (index + 1) + " of Parallel state '" + parallel.name() + "'"));
+        "branch " + (index + 1) + " of Parallel state '" + parallel.name() + "'", true));
     scope.run(input, variables, transferFor(scope));
     return scope.output;
   }
@@ -99,12 +101,16 @@ public final class FlowAnalyzer {
     String field = map.itemProcessor().isPresent() ? "/ItemProcessor" : "/Iterator";
     ScopeAnalysis scope = nested.computeIfAbsent(processor, b -> new ScopeAnalysis(
         pointerOfOwner(map) + field, processor.startAt(), processor.states(),
-        "the item processor of Map state '" + map.name() + "'"));
+        "the item processor of Map state '" + map.name() + "'", true));
     scope.run(input, variables, transferFor(scope));
     return scope.output;
   }
 
   private final Map<State, String> ownerPointers = new IdentityHashMap<>();
+  private boolean assigns;
+  // Whether reporting the state at hand re-ran its transfer on one predecessor's input.
+  private boolean ranOnOnePredecessor;
+  private int stateCount;
 
   private String pointerOfOwner(State state) {
     return ownerPointers.getOrDefault(state, "");
@@ -113,24 +119,38 @@ public final class FlowAnalyzer {
   /** Reports every read of every state of a scope, then of the scopes nested in it. */
   private void report(ScopeAnalysis scope, List<Diagnostic> out) {
     List<ScopeAnalysis> children = new ArrayList<>();
-    for (State state : scope.states.values()) {
-      Map<String, Shape> incoming = scope.incoming.get(state.name());
-      if (incoming == null) {
+    for (int at = 0; at < scope.size(); at++) {
+      State state = scope.state(at);
+      if (!scope.reached(at)) {
         continue; // unreachable: the structure layer reports it
       }
-      for (Read read : scope.readsOf(state.name())) {
-        diagnose(scope, state, read, out);
+      Variables variables = null;
+      ranOnOnePredecessor = false;
+      for (Read read : scope.notable(at) ? scope.readsOf(at) : List.<Read>of()) {
+        if (read.variable() == null && !worthReporting(read.resolution())) {
+          continue; // found, or nothing known: most reads, and nothing to say
+        }
+        if (variables == null) {
+          variables = scope.variablesAt(at);
+        }
+        diagnose(scope, at, state, variables, read, out);
       }
       if (state instanceof ParallelState || state instanceof MapState) {
-        // Reporting may have re-run nested scopes on one predecessor's input; run them on the joined one.
-        transfer.apply(state, scope.input(state.name()), scope.variablesAt(state.name()), new Evaluator(),
-            scopePointer(scope, state.name()));
+        if (ranOnOnePredecessor) {
+          // Nested scopes were re-run on one predecessor's input; run them on the joined one again.
+          // (Otherwise they still hold the run of the state's last visit, which saw the joined input.)
+          transfer.apply(state, scope.input(at), scope.variablesAt(at), new Evaluator(), scope.pointerOf(at));
+        }
         children.addAll(childrenOf(state));
       }
     }
     for (ScopeAnalysis child : children) {
       report(child, out);
     }
+  }
+
+  private static boolean worthReporting(Resolution r) {
+    return r.status() == Resolution.Status.MISSING || r.status() == Resolution.Status.MAYBE;
   }
 
   private List<ScopeAnalysis> childrenOf(State state) {
@@ -148,11 +168,18 @@ public final class FlowAnalyzer {
     return found;
   }
 
-  private void diagnose(ScopeAnalysis scope, State state, Read read, List<Diagnostic> out) {
+  private void diagnose(ScopeAnalysis scope, int at, State state, Variables variables, Read read,
+      List<Diagnostic> out) {
     Resolution r = read.resolution();
+    if (read.variable() != null) {
+      Variables.Variable v = variables.byName().get(read.variable());
+      if (v != null && v.definite() && !worthReporting(r)) {
+        return;
+      }
+    }
     String where = read.what() + " of state '" + state.name() + "'";
     if (read.variable() != null) {
-      Variables.Variable v = scope.variablesAt(state.name()).byName().get(read.variable());
+      Variables.Variable v = variables.byName().get(read.variable());
       if (v == null) {
         out.add(Diagnostic.error("flow.variable-unassigned", Layer.FLOW, read.pointer(), where + " reads $"
             + read.variable() + " before any state assigns it on any path to here; assign it in an earlier state"
@@ -162,7 +189,7 @@ public final class FlowAnalyzer {
       if (!v.definite()) {
         out.add(Diagnostic.warning("flow.variable-maybe-unassigned", Layer.FLOW, read.pointer(), where + " reads $"
             + read.variable() + ", which is not assigned when coming from "
-            + lacking(scope, state, name -> !isDefinite(scope, state.name(), name, read.variable()))));
+            + lacking(scope, at, k -> !isDefinite(scope.incomingVariables(at, k), read.variable()))));
         return;
       }
     }
@@ -171,42 +198,41 @@ public final class FlowAnalyzer {
           + ", which can never resolve: " + r.reason() + suggestion(read)));
     } else if (r.status() == Resolution.Status.MAYBE) {
       out.add(Diagnostic.warning("flow.path-maybe", Layer.FLOW, read.pointer(), where + " reads " + read.text()
-          + ", which may not resolve: " + r.reason() + whereMissing(scope, state, read)));
+          + ", which may not resolve: " + r.reason() + whereMissing(scope, at, state, read)));
     }
   }
 
-  private static boolean isDefinite(ScopeAnalysis scope, String state, String from, String variable) {
-    Variables vars = scope.incomingVariables.getOrDefault(state, Map.of()).get(from);
+  private static boolean isDefinite(Variables vars, String variable) {
     Variables.Variable v = vars == null ? null : vars.byName().get(variable);
     return v != null && v.definite();
   }
 
-  /** "'A', 'B'" for the predecessors of a state for which {@code lacks} holds. */
-  private static String lacking(ScopeAnalysis scope, State state, java.util.function.Predicate<String> lacks) {
+  /** "'A', 'B'" for the predecessors (by their place among a state's) of which {@code lacks} holds. */
+  private static String lacking(ScopeAnalysis scope, int at, java.util.function.IntPredicate lacks) {
     List<String> names = new ArrayList<>();
-    for (String from : scope.incoming.getOrDefault(state.name(), new LinkedHashMap<>()).keySet()) {
-      if (lacks.test(from)) {
+    for (int k = 0; k < scope.predecessors(at); k++) {
+      if (lacks.test(k)) {
+        String from = scope.predecessor(at, k);
         names.add(from.equals(ScopeAnalysis.ENTRY) ? "the start of " + scope.description : "'" + from + "'");
       }
     }
     return names.isEmpty() ? "some paths" : String.join(", ", names);
   }
 
-  private String whereMissing(ScopeAnalysis scope, State state, Read read) {
-    Map<String, Shape> incoming = scope.incoming.getOrDefault(state.name(), Map.of());
-    if (incoming.size() < 2) {
+  private String whereMissing(ScopeAnalysis scope, int at, State state, Read read) {
+    int predecessors = scope.predecessors(at);
+    if (predecessors < 2) {
       return "";
     }
-    Map<String, Boolean> missingFrom = new HashMap<>();
-    for (Map.Entry<String, Shape> from : incoming.entrySet()) {
+    boolean[] missingFrom = new boolean[predecessors];
+    ranOnOnePredecessor = true;
+    for (int k = 0; k < predecessors; k++) {
       Evaluator reads = new Evaluator();
-      transfer.apply(state, from.getValue(), scope.incomingVariables.get(state.name()).get(from.getKey()), reads,
-          read.pointer());
-      boolean missing = reads.reads.stream().anyMatch(x -> x.text().equals(read.text()) && x.what().equals(read.what())
+      transfer.apply(state, scope.incomingShape(at, k), scope.incomingVariables(at, k), reads, read.place());
+      missingFrom[k] = reads.reads.stream().anyMatch(x -> x.text().equals(read.text()) && x.what().equals(read.what())
           && x.resolution().status() != Resolution.Status.FOUND && x.resolution().status() != Resolution.Status.UNKNOWN);
-      missingFrom.put(from.getKey(), missing);
     }
-    String names = lacking(scope, state, from -> missingFrom.getOrDefault(from, false));
+    String names = lacking(scope, at, k -> missingFrom[k]);
     return names.equals("some paths") ? "" : " (not set when coming from " + names + ")";
   }
 
@@ -227,7 +253,7 @@ public final class FlowAnalyzer {
 
   private void unusedVariables(StateMachine machine, List<Diagnostic> out) {
     // Most workflows assign no variable: then there is nothing to look for.
-    if (machine.allStates().stream().noneMatch(FlowAnalyzer::assignsAnything)) {
+    if (!assigns) {
       return;
     }
     // Variable reads anywhere, found by a plain pass over every state's reads with everything open.
@@ -243,9 +269,22 @@ public final class FlowAnalyzer {
   }
 
   private static boolean assignsAnything(State state) {
-    return state.assign().isPresent() || state.catchers().stream().anyMatch(c -> c.assign().isPresent())
-        || state instanceof dev.baton.model.ChoiceState choice
-            && choice.choices().stream().anyMatch(r -> r.assign().isPresent());
+    if (state.assign().isPresent()) {
+      return true;
+    }
+    for (dev.baton.model.Catcher c : state.catchers()) {
+      if (c.assign().isPresent()) {
+        return true;
+      }
+    }
+    if (state instanceof dev.baton.model.ChoiceState choice) {
+      for (dev.baton.model.ChoiceRule r : choice.choices()) {
+        if (r.assign().isPresent()) {
+          return true;
+        }
+      }
+    }
+    return false;
   }
 
   private void collectVariables(Map<String, State> states, String scopePointer, Map<String, String> assignedAt,
@@ -260,7 +299,7 @@ public final class FlowAnalyzer {
       });
       // Reads are recorded whether or not the variable exists, so open shapes list them all.
       Evaluator everything = new Evaluator();
-      transfer.apply(state, Shape.OPEN, Variables.NONE, everything, p);
+      transfer.apply(state, Shape.OPEN, Variables.NONE, everything, Place.of(p));
       everything.reads.stream().filter(r -> r.variable() != null).forEach(r -> read.add(r.variable()));
       if (state instanceof ParallelState parallel) {
         for (int i = 0; i < parallel.branches().size(); i++) {

@@ -23,7 +23,7 @@ final class JsonataReferences {
 
   private JsonataReferences() {}
 
-  static void reads(String expression, Evaluator.Env env, String pointer, String what, List<Read> reads) {
+  static void reads(String expression, Evaluator.Env env, Place pointer, Place what, List<Read> reads) {
     String code = STRING.matcher(expression).replaceAll("\"\"");
     Set<String> local = new HashSet<>();
     Matcher defined = DEFINED.matcher(code);
@@ -54,7 +54,7 @@ final class JsonataReferences {
     }
   }
 
-  private static void states(String chain, Evaluator.Env env, String pointer, String what, List<Read> reads) {
+  private static void states(String chain, Evaluator.Env env, Place pointer, Place what, List<Read> reads) {
     int dot = chain.indexOf('.', 1);
     String part = dot < 0 ? chain.substring(Math.min(1, chain.length())) : chain.substring(1, dot);
     String rest = dot < 0 ? "" : chain.substring(dot);

@@ -1,6 +1,5 @@
 package dev.baton.flow;
 
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
@@ -77,9 +76,14 @@ public sealed interface Shape
 
     /** An object with exactly these required fields. */
     public static ObjectShape closed(Map<String, Shape> fields, String origin) {
-      LinkedHashMap<String, Field> all = new LinkedHashMap<>();
+      FrozenFields.Builder all = new FrozenFields.Builder(fields.size());
       fields.forEach((name, shape) -> all.put(name, new Field(shape, true)));
-      return new ObjectShape(FrozenFields.adopt(all), false, origin);
+      return new ObjectShape(all.build(), false, origin);
+    }
+
+    /** The fields as the flow's own loops walk them: by position. */
+    FrozenFields frozen() {
+      return (FrozenFields) fields;
     }
 
     /** An object that may hold anything, with no known fields. */

@@ -74,50 +74,73 @@ public final class Shapes {
     if (a == b) {
       return a;
     }
-    Map<String, Field> ours = a.fields();
-    Map<String, Field> theirs = b.fields();
-    // First see whether b adds anything, without building a map: in a fixpoint it mostly does not.
-    Field[] joined = new Field[ours.size()];
-    int i = 0;
+    FrozenFields ours = a.frozen();
+    FrozenFields theirs = b.frozen();
+    int count = ours.count();
+    // First see whether b adds anything, without copying: in a fixpoint it mostly does not.
+    Field[] joined = null;
+    // Which of b's fields a has too, by b's position: the others are added after a's. Left null
+    // while every field of a so far was found at its own position in b.
+    boolean[] matched = null;
     int shared = 0;
-    boolean changed = false;
-    // Shapes met at a join were mostly made alike, fields in the same order: walk both together and
-    // look a field up by name only where the orders part.
-    java.util.Iterator<Map.Entry<String, Field>> aligned = FrozenFields.entries(theirs).iterator();
-    for (Map.Entry<String, Field> entry : FrozenFields.entries(ours)) {
-      Field field = entry.getValue();
-      Map.Entry<String, Field> next = aligned != null && aligned.hasNext() ? aligned.next() : null;
-      Field other;
-      if (next != null && next.getKey().equals(entry.getKey())) {
-        other = next.getValue();
-      } else {
-        aligned = null;
-        other = theirs.get(entry.getKey());
+    for (int i = 0; i < count; i++) {
+      Field field = ours.field(i);
+      String name = ours.name(i);
+      // Shapes met at a join were mostly made alike, fields in the same order: try the same place first.
+      int at = i < theirs.count() && theirs.name(i).equals(name) ? i : theirs.indexOf(name);
+      if (at != i && matched == null) {
+        matched = new boolean[theirs.count()];
+        for (int k = 0; k < i; k++) {
+          matched[k] = true;
+        }
       }
       Field result;
-      if (other == null) {
+      if (at < 0) {
         result = field.required() ? new Field(field.shape(), false) : field;
       } else {
+        Field other = theirs.field(at);
+        if (matched != null) {
+          matched[at] = true;
+        }
         shared++;
         Shape shape = join(field.shape(), other.shape());
         boolean required = field.required() && other.required();
         result = shape == field.shape() && required == field.required() ? field : new Field(shape, required);
       }
-      changed |= result != field;
-      joined[i++] = result;
+      if (result != field && joined == null) {
+        joined = new Field[count];
+        for (int k = 0; k < i; k++) {
+          joined[k] = ours.field(k);
+        }
+      }
+      if (joined != null) {
+        joined[i] = result;
+      }
     }
     boolean open = a.open() || b.open();
-    String origin = a.origin().equals(b.origin()) ? a.origin() : a.origin().isEmpty() ? b.origin() : a.origin();
-    if (!changed && shared == theirs.size() && open == a.open() && origin.equals(a.origin())) {
+    String origin = a.origin().isEmpty() ? b.origin() : a.origin();
+    int extra = theirs.count() - shared;
+    if (joined == null && extra == 0 && open == a.open() && origin.equals(a.origin())) {
       return a;
     }
-    LinkedHashMap<String, Field> fields = new LinkedHashMap<>();
-    i = 0;
-    for (String name : ours.keySet()) {
-      fields.put(name, joined[i++]);
+    if (joined == null) {
+      joined = new Field[count];
+      for (int k = 0; k < count; k++) {
+        joined[k] = ours.field(k);
+      }
     }
-    theirs.forEach((name, field) -> fields.putIfAbsent(name, new Field(field.shape(), false)));
-    return new ObjectShape(FrozenFields.adopt(fields), open, origin);
+    // b's own fields follow a's, in b's order, maybe present: a has not got them.
+    String[] extraNames = new String[extra];
+    Field[] extraFields = new Field[extra];
+    int added = 0;
+    for (int i = matched == null ? count : 0; added < extra && i < theirs.count(); i++) {
+      if (matched == null || !matched[i]) {
+        Field field = theirs.field(i);
+        extraNames[added] = theirs.name(i);
+        extraFields[added++] = field.required() ? new Field(field.shape(), false) : field;
+      }
+    }
+    return new ObjectShape(ours.replaced(joined, extraNames, extraFields, added), open, origin);
   }
 
   private static ArrayShape joinArrays(ArrayShape a, ArrayShape b) {
@@ -141,9 +164,13 @@ public final class Shapes {
       return Shape.OPEN;
     }
     if (shape instanceof ObjectShape object) {
-      LinkedHashMap<String, Field> fields = new LinkedHashMap<>();
-      object.fields().forEach((n, f) -> fields.put(n, new Field(limit(f.shape(), depth + 1), f.required())));
-      return new ObjectShape(FrozenFields.adopt(fields), object.open(), object.origin());
+      FrozenFields fields = object.frozen();
+      Field[] limited = new Field[fields.count()];
+      for (int i = 0; i < limited.length; i++) {
+        Field f = fields.field(i);
+        limited[i] = new Field(limit(f.shape(), depth + 1), f.required());
+      }
+      return new ObjectShape(fields.replaced(limited, null, null, 0), object.open(), object.origin());
     }
     if (shape instanceof ArrayShape array) {
       List<Shape> tuple = null;

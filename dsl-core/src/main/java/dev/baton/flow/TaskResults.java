@@ -2,7 +2,6 @@ package dev.baton.flow;
 
 import dev.baton.flow.Shape.Field;
 import dev.baton.flow.Shape.ObjectShape;
-import java.util.LinkedHashMap;
 import java.util.Map;
 
 /**
@@ -12,13 +11,36 @@ import java.util.Map;
 public final class TaskResults {
   private TaskResults() {}
 
+  // Each Resource's documented result (origin left empty) and short name, made once: every Task
+  // state of every analysis asks.
+  private static final java.util.concurrent.ConcurrentMap<String, Documented> DOCUMENTED =
+      new java.util.concurrent.ConcurrentHashMap<>();
+
+  private record Documented(Shape shape, String shortName) {}
+
   /** The shape of what a task with this Resource returns. */
   public static Shape resultOf(String resource, String stateName) {
-    String origin = "the result of Task state '" + stateName + "' (" + shortName(resource) + ")";
     if (resource.endsWith(".waitForTaskToken") || !resource.startsWith("arn:aws:states:::")) {
       return Shape.OPEN;
     }
-    String action = resource.substring("arn:aws:states:::".length());
+    Documented documented = DOCUMENTED.get(resource);
+    if (documented == null) {
+      documented = new Documented(documented(resource.substring("arn:aws:states:::".length())), shortName(resource));
+      // The integrations' Resources are a bounded set; anything past that is not kept.
+      if (DOCUMENTED.size() < 4096) {
+        DOCUMENTED.putIfAbsent(resource, documented);
+      }
+    }
+    if (!(documented.shape() instanceof ObjectShape object)) {
+      return documented.shape();
+    }
+    String origin = "the result of Task state '" + stateName + "' (" + documented.shortName() + ")";
+    return new ObjectShape(object.fields(), object.open(), origin);
+  }
+
+  /** The documented result of an action of an optimised integration, its origin left empty. */
+  private static Shape documented(String action) {
+    String origin = "";
     return switch (action) {
       case "lambda:invoke" -> object(origin, required("ExecutedVersion", Shape.STRING), required("Payload", Shape.OPEN),
           required("StatusCode", Shape.NUMBER), optional("SdkHttpMetadata", Shape.OPEN),
@@ -83,21 +105,23 @@ public final class TaskResults {
   }
 
   private static ObjectShape object(String origin, Entry... entries) {
-    LinkedHashMap<String, Field> fields = new LinkedHashMap<>();
+    FrozenFields.Builder fields = new FrozenFields.Builder(entries.length);
     for (Entry e : entries) {
       fields.put(e.name(), e.field());
     }
-    return new ObjectShape(FrozenFields.adopt(fields), false, origin);
+    return new ObjectShape(fields.build(), false, origin);
   }
 
   private static String shortName(String resource) {
     return resource.startsWith("arn:aws:states:::") ? resource.substring("arn:aws:states:::".length()) : resource;
   }
 
+  private static final ObjectShape ERROR_OUTPUT = object("", required("Error", Shape.STRING),
+      required("Cause", Shape.STRING));
+
   /** The error output a catcher receives: {@code {"Error": ..., "Cause": ...}}. */
   static Shape errorOutput(String stateName) {
-    return object("the error output of state '" + stateName + "'", required("Error", Shape.STRING),
-        required("Cause", Shape.STRING));
+    return new ObjectShape(ERROR_OUTPUT.fields(), false, "the error output of state '" + stateName + "'");
   }
 
   /**
@@ -112,7 +136,7 @@ public final class TaskResults {
     ObjectShape machine = object("$$.StateMachine", required("Id", Shape.STRING), required("Name", Shape.STRING));
     ObjectShape state = object("$$.State", required("EnteredTime", Shape.STRING), required("Name", Shape.STRING),
         required("RetryCount", Shape.NUMBER));
-    LinkedHashMap<String, Field> fields = new LinkedHashMap<>();
+    FrozenFields.Builder fields = new FrozenFields.Builder(5);
     fields.put("Execution", new Field(execution, true));
     fields.put("StateMachine", new Field(machine, true));
     fields.put("State", new Field(state, true));
@@ -124,6 +148,6 @@ public final class TaskResults {
           object("$$.Map.Item", required("Index", Shape.NUMBER), required("Value", mapItem),
               optional("Key", Shape.STRING), optional("Source", Shape.STRING)))), true));
     }
-    return new ObjectShape(FrozenFields.adopt(fields), false, origin);
+    return new ObjectShape(fields.build(), false, origin);
   }
 }

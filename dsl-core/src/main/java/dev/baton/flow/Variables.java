@@ -19,6 +19,10 @@ record Variables(Map<String, Variable> byName) {
   }
 
   Variables join(Variables other) {
+    // The same variables on both paths (most often none at all): the join is what there is.
+    if (other == this || byName.isEmpty() && other.byName.isEmpty()) {
+      return this;
+    }
     Map<String, Variable> joined = new LinkedHashMap<>();
     byName.forEach((name, v) -> {
       Variable o = other.byName.get(name);
