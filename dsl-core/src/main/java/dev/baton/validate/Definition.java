@@ -22,8 +22,6 @@ final class Definition {
   final List<Scope> scopes = new ArrayList<>();
   // Checks name states by pointer only when they report something, which a valid definition never
   // does: where each state is is looked up, and its pointer built, on first use.
-  private final List<State> indexedStates = new ArrayList<>();
-  private final List<Scope> indexedScopes = new ArrayList<>();
   private Map<State, Scope> scopeOf;
   private final Map<State, String> pointers = new IdentityHashMap<>();
   private final List<State> allStates;
@@ -33,7 +31,7 @@ final class Definition {
     this.machine = machine;
     this.unreadableStates = unreadableStates;
     index(new Scope("", machine.startAt(), machine.states(), "the state machine", null, false));
-    List<State> all = new ArrayList<>(indexedStates.size());
+    List<State> all = new ArrayList<>();
     scopes.forEach(scope -> all.addAll(scope.states().values()));
     this.allStates = List.copyOf(all);
     this.places = new List<?>[all.size()];
@@ -42,8 +40,6 @@ final class Definition {
   private void index(Scope scope) {
     scopes.add(scope);
     for (State state : scope.states().values()) {
-      indexedStates.add(state);
-      indexedScopes.add(scope);
       if (state instanceof ParallelState parallel) {
         String pointer = scope.statePointer(state.name());
         List<Branch> branches = parallel.branches();
@@ -67,13 +63,11 @@ final class Definition {
         "the item processor of Map state '" + map.name() + "'", parent, distributed);
   }
 
-  /** The scope a state belongs to (the last one indexed, if a model repeats a state object). */
+  /** The scope a state belongs to (the last of {@link #scopes} holding it, if a model repeats a state object). */
   Scope scopeOf(State state) {
     if (scopeOf == null) {
-      scopeOf = new IdentityHashMap<>(indexedStates.size());
-      for (int i = 0; i < indexedStates.size(); i++) {
-        scopeOf.put(indexedStates.get(i), indexedScopes.get(i));
-      }
+      scopeOf = new IdentityHashMap<>(allStates.size());
+      scopes.forEach(scope -> scope.states().values().forEach(s -> scopeOf.put(s, scope)));
     }
     return scopeOf.get(state);
   }
@@ -92,7 +86,7 @@ final class Definition {
     return found;
   }
 
-  /** The JSON pointer of a state (in the last scope indexed, if a model repeats a state object). */
+  /** The JSON pointer of a state (in the scope {@link #scopeOf} gives, if a model repeats a state object). */
   String pointerOf(State state) {
     String pointer = pointers.get(state);
     if (pointer == null) {

@@ -27,22 +27,25 @@ final class ResourceChecks {
       return;
     }
     // arn:partition:service:region:account:resource, read by the positions of its first five colons
-    // (what split(":", 6) would give, without the array and the strings of every part).
-    int partition = resource.indexOf(':');
-    int service = resource.indexOf(':', partition + 1);
-    int region = service < 0 ? -1 : resource.indexOf(':', service + 1);
-    int account = region < 0 ? -1 : resource.indexOf(':', region + 1);
-    int rest = account < 0 ? -1 : resource.indexOf(':', account + 1);
-    if (rest < 0 || region == service + 1) {
+    // (what split(":", 6) would give, without the array and the strings of every part). Each index
+    // is the colon that ends the part it is named after.
+    int afterArn = resource.indexOf(':');
+    int afterPartition = resource.indexOf(':', afterArn + 1);
+    int afterService = afterPartition < 0 ? -1 : resource.indexOf(':', afterPartition + 1);
+    int afterRegion = afterService < 0 ? -1 : resource.indexOf(':', afterService + 1);
+    int afterAccount = afterRegion < 0 ? -1 : resource.indexOf(':', afterRegion + 1);
+    if (afterAccount < 0 || afterService == afterPartition + 1) {
       f.report(Rule.TASK_RESOURCE_ARN, at(task, d), "Resource of state '" + task.name() + "' is \"" + resource
           + "\", not a complete ARN (arn:partition:service:region:account:resource)");
       return;
     }
-    boolean states = resource.startsWith("states", service + 1) && region == service + 1 + "states".length();
-    if (states && account == region + 1 && rest == account + 1) {
-      checkOptimised(task, resource, resource.substring(rest + 1), d, f);
-    } else if (looksLikePlaceholder(resource.substring(region + 1, account), resource.substring(account + 1, rest))
-        || resource.contains("${")) {
+    boolean states = resource.startsWith("states", afterPartition + 1)
+        && afterService == afterPartition + 1 + "states".length();
+    String region = resource.substring(afterService + 1, afterRegion);
+    String account = resource.substring(afterRegion + 1, afterAccount);
+    if (states && region.isEmpty() && account.isEmpty()) {
+      checkOptimised(task, resource, resource.substring(afterAccount + 1), d, f);
+    } else if (looksLikePlaceholder(region, account) || resource.contains("${")) {
       f.report(Rule.LINT_PLACEHOLDER_ARN, at(task, d), "Resource of state '" + task.name() + "' holds a placeholder (\""
           + resource + "\"); substitute the real region and account before deploying, or AWS rejects it");
     }
